@@ -1,0 +1,10 @@
+/**
+ * The catalog module's public surface: load and validate a catalog folder,
+ * and the typed model that every page, script and endpoint consumes.
+ */
+export { LOCALES, LOCALE_INFO, SOURCE_LOCALE, isLocale, type Locale } from './locales.ts';
+export { loadCatalog, loadCatalogOrThrow, type LoadResult } from './load.ts';
+export { allMethods, slugOf, statusOf, type Catalog, type ErrorEntry, type ErrorText, type GlossaryTerm, type StatusEntry, type StatusText } from './model.ts';
+export { CatalogError, formatProblem, type Problem } from './problems.ts';
+export { methodReferenceUrl, plainOf, type Inline, type RichText } from './rich-text.ts';
+export { RETRY_KINDS, STATUS_IDS, type Reference, type Retry, type RetryKind, type StatusId } from './schema.ts';

@@ -1,0 +1,378 @@
+/**
+ * Loads a catalog folder (`en.yaml`, `ko.yaml`, `glossary.yaml`): parse with
+ * positions, validate each file, run the cross-entry checks, and build the
+ * model. Every problem in every file is collected before anything fails.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { LOCALES, SOURCE_LOCALE, type Locale } from './locales.ts';
+import type { Catalog, ErrorEntry, ErrorText, GlossaryTerm, StatusEntry, StatusText } from './model.ts';
+import { slugOf } from './model.ts';
+import { CatalogError, sortProblems, type Problem } from './problems.ts';
+import { parseRichText, proseOf, type RefContext, type RichText } from './rich-text.ts';
+import {
+	GlossaryFileSchema,
+	SourceErrorSchema,
+	SourceFileSchema,
+	SourceStatusSchema,
+	TranslatedErrorSchema,
+	TranslatedStatusSchema,
+	TranslationFileSchema,
+	type GlossaryFile,
+	type StatusId,
+} from './schema.ts';
+import { parseYaml, problemAt, type YamlSource } from './yaml-source.ts';
+import { problemsFromZod } from './zod-problems.ts';
+
+/** The result of loading: a model, or every problem found. */
+export type LoadResult = { readonly ok: true; readonly catalog: Catalog } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** Text fields of statuses and errors that hold Markdown. */
+const STATUS_RICH = ['meaning', 'advice'] as const;
+const ERROR_RICH = ['summary', 'cause', 'action'] as const;
+
+type Raw = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Raw {
+	return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function entriesOf(source: YamlSource | undefined, key: 'statuses' | 'errors'): Raw[] {
+	if (!source || !isRecord(source.value)) return [];
+	const list = source.value[key];
+	return Array.isArray(list) ? list.map((item) => (isRecord(item) ? item : {})) : [];
+}
+
+function readSource(file: string, display: string, problems: Problem[]): YamlSource | undefined {
+	let text: string;
+	try {
+		text = readFileSync(file, 'utf8');
+	} catch (cause) {
+		const code = (cause as NodeJS.ErrnoException).code;
+		problems.push({
+			file: display,
+			line: 0,
+			column: 0,
+			path: '',
+			message: code === 'ENOENT' ? 'The file does not exist.' : `The file cannot be read (${String(code ?? cause)}).`,
+			fix: 'Create it (see the README for the catalog layout) or point --content at the right folder.',
+		});
+		return undefined;
+	}
+	const parsed = parseYaml(display, text);
+	problems.push(...parsed.problems);
+	return parsed.source;
+}
+
+/**
+ * Loads and validates the catalog in `dir`. Never throws for bad content:
+ * problems come back as data, sorted by file and line.
+ */
+export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}): LoadResult {
+	const cwd = options.cwd ?? process.cwd();
+	const problems: Problem[] = [];
+	const display = (name: string) => relative(cwd, join(dir, name)) || name;
+
+	const sources = new Map<Locale, YamlSource | undefined>();
+	for (const locale of LOCALES) sources.set(locale, readSource(join(dir, `${locale}.yaml`), display(`${locale}.yaml`), problems));
+	const glossarySource = readSource(join(dir, 'glossary.yaml'), display('glossary.yaml'), problems);
+
+	// Shape of each file, every issue at once.
+	for (const [locale, source] of sources) {
+		if (!source) continue;
+		const schema = locale === SOURCE_LOCALE ? SourceFileSchema : TranslationFileSchema;
+		const result = schema.safeParse(source.value);
+		if (!result.success) problems.push(...problemsFromZod(source, result.error.issues));
+		if (isRecord(source.value) && source.value['locale'] !== undefined && source.value['locale'] !== locale) {
+			problems.push(
+				problemAt(source, ['locale'], `"locale" says ${JSON.stringify(source.value['locale'])} but the file is ${locale}.yaml.`, `Write "locale: ${locale}".`),
+			);
+		}
+	}
+	let glossary: GlossaryFile | undefined;
+	if (glossarySource) {
+		const result = GlossaryFileSchema.safeParse(glossarySource.value);
+		if (result.success) glossary = result.data;
+		else problems.push(...problemsFromZod(glossarySource, result.error.issues));
+	}
+
+	const source = sources.get(SOURCE_LOCALE);
+	const sourceStatuses = entriesOf(source, 'statuses');
+	const sourceErrors = entriesOf(source, 'errors');
+
+	// Ids, from every entry that has one, so that one bad entry does not hide others' problems.
+	const statusIds = new Set(sourceStatuses.map((s) => s['id']).filter((id): id is string => typeof id === 'string'));
+	const errorIds = new Set(sourceErrors.map((e) => e['id']).filter((id): id is string => typeof id === 'string'));
+	if (source) {
+		checkUnique(source, 'statuses', sourceStatuses, (s) => s['id'], 'status id', problems);
+		checkUnique(source, 'errors', sourceErrors, (e) => e['id'], 'error id', problems);
+		// Two different ids may still share a URL (`FooBar` and `Foobar`… `foo-bar`); the same id is reported once, above.
+		const firstIdOfSlug = new Map<string, unknown>();
+		checkUnique(source, 'errors', sourceErrors, (e) => {
+			if (typeof e['id'] !== 'string') return undefined;
+			const slug = slugOf(e['id']);
+			const first = firstIdOfSlug.get(slug);
+			if (first === undefined) firstIdOfSlug.set(slug, e['id']);
+			else if (first === e['id']) return undefined;
+			return slug;
+		}, 'URL slug', problems);
+		sourceErrors.forEach((entry, index) => checkSourceError(source, entry, index, statusIds, errorIds, sourceErrors, problems));
+	}
+
+	const methods = new Set(
+		sourceErrors.flatMap((e) => {
+			const m = e['methods'];
+			if (!isRecord(m)) return [];
+			return [m['returnedBy'], m['fixWith']].flatMap((list) => (Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : []));
+		}),
+	);
+
+	// Text of every locale: presence, Markdown, glossary.
+	const texts = new Map<Locale, { statuses: Map<string, StatusText>; errors: Map<string, ErrorText> }>();
+	for (const [locale, localeSource] of sources) {
+		// Without a readable source file there is nothing to compare a translation to.
+		if (!localeSource || !source) continue;
+		texts.set(locale, collectTexts(locale, localeSource, { statusIds, errorIds, methods }, sourceErrors, glossary, problems));
+	}
+
+	if (problems.length > 0 || !source || !glossary) return { ok: false, problems: sortProblems(problems) };
+
+	const statusesParsed = sourceStatuses.map((s) => SourceStatusSchema.parse(s));
+	const errorsParsed = sourceErrors.map((e) => SourceErrorSchema.parse(e));
+	const textOf = <T>(kind: 'statuses' | 'errors', id: string) =>
+		Object.fromEntries(LOCALES.map((locale) => [locale, texts.get(locale)?.[kind].get(id) as T])) as Record<Locale, T>;
+
+	const errors: ErrorEntry[] = errorsParsed.map((e) => ({
+		id: e.id,
+		slug: slugOf(e.id),
+		status: e.status as StatusId,
+		methods: e.methods,
+		related: e.related,
+		retry: e.retry,
+		text: textOf<ErrorText>('errors', e.id),
+	}));
+	const statuses: StatusEntry[] = statusesParsed
+		.map((s) => ({
+			id: s.id,
+			slug: slugOf(s.id),
+			http: s.http,
+			grpcCode: s.grpcCode,
+			retry: s.retry,
+			errorIds: errors.filter((e) => e.status === s.id).map((e) => e.id),
+			text: textOf<StatusText>('statuses', s.id),
+		}))
+		.sort((a, b) => a.http - b.http);
+	const glossaryTerms: GlossaryTerm[] = glossary.terms.map((t) => ({ en: t.en, ko: t.ko, avoid: t.avoid, ...(t.note ? { note: t.note } : {}) }));
+	const body = { statuses, errors, glossary: glossaryTerms };
+	const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);
+	return { ok: true, catalog: { version, ...body } };
+}
+
+/** Like {@link loadCatalog}, but throws a {@link CatalogError} listing every problem. */
+export function loadCatalogOrThrow(dir: string, options: { readonly cwd?: string } = {}): Catalog {
+	const result = loadCatalog(dir, options);
+	if (!result.ok) throw new CatalogError(result.problems);
+	return result.catalog;
+}
+
+function checkUnique(
+	source: YamlSource,
+	key: 'statuses' | 'errors',
+	entries: readonly Raw[],
+	keyOf: (entry: Raw) => unknown,
+	what: string,
+	problems: Problem[],
+): void {
+	const seen = new Map<string, number>();
+	entries.forEach((entry, index) => {
+		const value = keyOf(entry);
+		if (typeof value !== 'string') return;
+		const first = seen.get(value);
+		if (first === undefined) {
+			seen.set(value, index);
+			return;
+		}
+		const firstLine = problemAt(source, [key, first, 'id'], '', '').line;
+		problems.push(
+			problemAt(
+				source,
+				[key, index, 'id'],
+				`Duplicate ${what} ${JSON.stringify(value)}: ${key}[${first}] (line ${firstLine}) already has it.`,
+				`Give each entry its own id; ids are permanent URLs, so merge the two entries or rename the newer one.`,
+			),
+		);
+	});
+}
+
+function checkSourceError(
+	source: YamlSource,
+	entry: Raw,
+	index: number,
+	statusIds: ReadonlySet<string>,
+	errorIds: ReadonlySet<string>,
+	all: readonly Raw[],
+	problems: Problem[],
+): void {
+	const status = entry['status'];
+	if (typeof status === 'string' && !statusIds.has(status)) {
+		problems.push(
+			problemAt(source, ['errors', index, 'status'], `Unknown status ${JSON.stringify(status)}.`, `Use one of the statuses defined in this file: ${[...statusIds].join(', ')}.`),
+		);
+	}
+	const related = entry['related'];
+	if (Array.isArray(related)) {
+		related.forEach((id, r) => {
+			if (typeof id !== 'string') return;
+			if (id === entry['id']) {
+				problems.push(problemAt(source, ['errors', index, 'related', r], `An error cannot be related to itself.`, `Remove ${id} from its own related list.`));
+			} else if (!errorIds.has(id)) {
+				problems.push(
+					problemAt(source, ['errors', index, 'related', r], `Related id ${JSON.stringify(id)} does not exist in the catalog.`, `Correct the id or add that error; known ids look like ${[...errorIds].slice(0, 3).join(', ')}.`),
+				);
+			} else {
+				const other = all.find((e) => e['id'] === id);
+				const back = other?.['related'];
+				if (Array.isArray(back) && !back.includes(entry['id'])) {
+					problems.push(
+						problemAt(source, ['errors', index, 'related', r], `${String(entry['id'])} lists ${id} as related, but ${id} does not list ${String(entry['id'])}.`, `Relations are mutual: add ${String(entry['id'])} to the related list of ${id}, or remove this one.`),
+					);
+				}
+			}
+		});
+	}
+	const retry = entry['retry'];
+	if (isRecord(retry) && retry['wait'] !== undefined && retry['kind'] !== 'after-wait') {
+		problems.push(problemAt(source, ['errors', index, 'retry', 'wait'], `"wait" only applies to retry kind after-wait.`, `Remove "wait" or set "kind: after-wait".`));
+	}
+}
+
+function collectTexts(
+	locale: Locale,
+	source: YamlSource,
+	known: { statusIds: ReadonlySet<string>; errorIds: ReadonlySet<string>; methods: ReadonlySet<string> },
+	sourceErrors: readonly Raw[],
+	glossary: GlossaryFile | undefined,
+	problems: Problem[],
+): { statuses: Map<string, StatusText>; errors: Map<string, ErrorText> } {
+	const isSource = locale === SOURCE_LOCALE;
+	const out = { statuses: new Map<string, StatusText>(), errors: new Map<string, ErrorText>() };
+	for (const kind of ['statuses', 'errors'] as const) {
+		const entries = entriesOf(source, kind);
+		const knownIds = kind === 'statuses' ? known.statusIds : known.errorIds;
+		const present = new Set<string>();
+		if (!isSource) checkUnique(source, kind, entries, (e) => e['id'], kind === 'statuses' ? 'status id' : 'error id', problems);
+		entries.forEach((entry, index) => {
+			const id = entry['id'];
+			if (typeof id !== 'string') return;
+			present.add(id);
+			if (!isSource && !knownIds.has(id)) {
+				problems.push(
+					problemAt(source, [kind, index, 'id'], `${JSON.stringify(id)} is not in ${SOURCE_LOCALE}.yaml, so this translation has nothing to translate.`, `Correct the id, or add the entry to ${SOURCE_LOCALE}.yaml first.`),
+				);
+				return;
+			}
+			if (!isSource && kind === 'errors') checkTranslationMatchesSource(source, entry, index, sourceErrors, problems);
+			const context: RefContext = { ...known, selfId: id };
+			const richFields = kind === 'statuses' ? STATUS_RICH : ERROR_RICH;
+			const parsed: Record<string, RichText | undefined> = {};
+			for (const field of richFields) {
+				const value = entry[field];
+				if (typeof value !== 'string' || value.trim() === '') continue;
+				const result = parseRichText(value, context);
+				for (const p of result.problems) problems.push(problemAt(source, [kind, index, field], p.message, p.fix));
+				parsed[field] = result.text;
+			}
+			if (locale === 'ko' && glossary) {
+				const prose: Record<string, string> = {};
+				if (typeof entry['title'] === 'string') prose['title'] = entry['title'];
+				for (const field of richFields) {
+					const text = parsed[field];
+					if (text) prose[field] = proseOf(text);
+				}
+				checkGlossary(source, kind, index, prose, glossary, problems);
+			}
+			const schema = isSource ? (kind === 'statuses' ? SourceStatusSchema : SourceErrorSchema) : kind === 'statuses' ? TranslatedStatusSchema : TranslatedErrorSchema;
+			const valid = schema.safeParse(entry);
+			if (!valid.success || richFields.some((f) => typeof entry[f] === 'string' && parsed[f] === undefined)) return;
+			const title = entry['title'] as string;
+			const references = valid.data.references;
+			if (kind === 'statuses') {
+				out.statuses.set(id, { title, meaning: parsed['meaning'] as RichText, advice: parsed['advice'] as RichText, references });
+			} else {
+				const action = parsed['action'];
+				out.errors.set(id, {
+					title,
+					summary: parsed['summary'] as RichText,
+					cause: parsed['cause'] as RichText,
+					...(action ? { action } : {}),
+					references,
+				});
+			}
+		});
+		if (!isSource) {
+			for (const id of knownIds) {
+				if (!present.has(id)) {
+					problems.push(
+						problemAt(source, [kind], `${JSON.stringify(id)} is in ${SOURCE_LOCALE}.yaml but has no ${locale} text.`, `Add an entry "- id: ${id}" with its ${locale} text to ${kind}.`, 'key'),
+					);
+				}
+			}
+		}
+	}
+	return out;
+}
+
+/** A translation carries the same facts: an action exactly where the source has one, and as many references. */
+function checkTranslationMatchesSource(source: YamlSource, entry: Raw, index: number, sourceErrors: readonly Raw[], problems: Problem[]): void {
+	const original = sourceErrors.find((e) => e['id'] === entry['id']);
+	if (!original) return;
+	const hasAction = typeof entry['action'] === 'string';
+	const sourceHasAction = typeof original['action'] === 'string';
+	if (hasAction !== sourceHasAction) {
+		problems.push(
+			problemAt(
+				source,
+				['errors', index, hasAction ? 'action' : 'id'],
+				hasAction ? `This translation has an action but ${SOURCE_LOCALE}.yaml gives none for ${String(entry['id'])}.` : `${SOURCE_LOCALE}.yaml gives an action for ${String(entry['id'])} but this translation has none.`,
+				hasAction ? 'Remove the action: both locales carry the same facts.' : 'Translate the action.',
+			),
+		);
+	}
+	const refs = entry['references'];
+	const sourceRefs = original['references'];
+	if (Array.isArray(refs) && Array.isArray(sourceRefs) && refs.length !== sourceRefs.length) {
+		problems.push(
+			problemAt(source, ['errors', index, 'references'], `${refs.length} references here, ${sourceRefs.length} in ${SOURCE_LOCALE}.yaml.`, 'Translate the same references, in the same order.'),
+		);
+	}
+}
+
+/**
+ * Korean text uses one term per concept: after removing every preferred term,
+ * no word the glossary says to avoid may remain. Only prose is checked: inline
+ * code and id mentions are identifiers, not Korean words.
+ */
+function checkGlossary(
+	source: YamlSource,
+	kind: 'statuses' | 'errors',
+	index: number,
+	prose: Readonly<Record<string, string>>,
+	glossary: GlossaryFile,
+	problems: Problem[],
+): void {
+	const preferred = glossary.terms.map((t) => t.ko).sort((a, b) => b.length - a.length);
+	for (const [field, value] of Object.entries(prose)) {
+		let stripped = value;
+		for (const term of preferred) stripped = stripped.split(term).join('\u0000');
+		for (const term of glossary.terms) {
+			for (const avoid of term.avoid) {
+				if (stripped.includes(avoid)) {
+					problems.push(
+						problemAt(source, [kind, index, field], `"${avoid}" is not the glossary term for "${term.en}".`, `Write "${term.ko}" instead (content/glossary.yaml).`),
+					);
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,94 @@
+/**
+ * The validated catalog: the typed model every consumer (pages, JSON API,
+ * command line) works from. Nothing outside `src/catalog/` reads YAML.
+ */
+import type { Locale } from './locales.ts';
+import type { RichText } from './rich-text.ts';
+import type { Methods, Reference, Retry, StatusId } from './schema.ts';
+
+/** A status's text in one locale. */
+export interface StatusText {
+	readonly title: string;
+	readonly meaning: RichText;
+	readonly advice: RichText;
+	readonly references: readonly Reference[];
+}
+
+/** An error's text in one locale. */
+export interface ErrorText {
+	readonly title: string;
+	readonly summary: RichText;
+	readonly cause: RichText;
+	/** Absent where the sources give no action; pages say so instead of inventing one. */
+	readonly action?: RichText;
+	readonly references: readonly Reference[];
+}
+
+/** One of the four statuses. */
+export interface StatusEntry {
+	readonly id: StatusId;
+	/** URL segment: `failed-precondition`. */
+	readonly slug: string;
+	readonly http: number;
+	readonly grpcCode: number;
+	readonly retry: Retry;
+	/** Ids of the errors under this status, in catalog order. */
+	readonly errorIds: readonly string[];
+	readonly text: Readonly<Record<Locale, StatusText>>;
+}
+
+/** One specific error. */
+export interface ErrorEntry {
+	/** Permanent id, as the API sends it after `@`. */
+	readonly id: string;
+	/** URL segment: `course-not-modifiable`. */
+	readonly slug: string;
+	readonly status: StatusId;
+	readonly methods: Methods;
+	readonly related: readonly string[];
+	readonly retry: Retry;
+	readonly text: Readonly<Record<Locale, ErrorText>>;
+}
+
+/** A glossary term. */
+export interface GlossaryTerm {
+	readonly en: string;
+	readonly ko: string;
+	readonly avoid: readonly string[];
+	readonly note?: string;
+}
+
+/** The whole validated catalog. */
+export interface Catalog {
+	/** Content hash of the model: changes exactly when the catalog's content changes. */
+	readonly version: string;
+	/** Statuses by HTTP code. */
+	readonly statuses: readonly StatusEntry[];
+	/** Errors grouped by status, in catalog order. */
+	readonly errors: readonly ErrorEntry[];
+	readonly glossary: readonly GlossaryTerm[];
+}
+
+/**
+ * The URL segment of an id: `CourseNotModifiable` → `course-not-modifiable`,
+ * `FAILED_PRECONDITION` → `failed-precondition`.
+ */
+export function slugOf(id: string): string {
+	return id
+		.replace(/_/g, '-')
+		.replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+		.replace(/([A-Z])([A-Z][a-z])/g, '$1-$2')
+		.toLowerCase();
+}
+
+/** The status entry of an error. */
+export function statusOf(catalog: Catalog, error: ErrorEntry): StatusEntry {
+	const status = catalog.statuses.find((s) => s.id === error.status);
+	if (!status) throw new Error(`Error ${error.id} names status ${error.status}, which the validated catalog lacks.`);
+	return status;
+}
+
+/** Every REST method the catalog names, sorted. */
+export function allMethods(catalog: Catalog): string[] {
+	return [...new Set(catalog.errors.flatMap((e) => [...e.methods.returnedBy, ...e.methods.fixWith]))].sort();
+}

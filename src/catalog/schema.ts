@@ -1,0 +1,157 @@
+/**
+ * The shapes of the catalog's content files, as zod schemas. This is the only
+ * place that says what a content file may contain; every field carries a
+ * description, which the JSON Schema for tools inherits.
+ *
+ * Objects are strict: an unknown key (a typo such as `acton:`) is an error,
+ * never silently dropped.
+ */
+import { z } from 'zod';
+
+/** The four google.rpc statuses the Classroom API documents for its errors. */
+export const STATUS_IDS = ['FAILED_PRECONDITION', 'PERMISSION_DENIED', 'RESOURCE_EXHAUSTED', 'INTERNAL'] as const;
+
+/** A status id. */
+export type StatusId = (typeof STATUS_IDS)[number];
+
+/** Retry kinds, from "fix something first" to "do not retry". */
+export const RETRY_KINDS = ['after-fix', 'backoff', 'after-wait', 'never', 'unspecified'] as const;
+
+/** A retry kind. */
+export type RetryKind = (typeof RETRY_KINDS)[number];
+
+/** An error id as the API spells it: UpperCamelCase letters and digits. */
+export const ERROR_ID_PATTERN = /^[A-Z][A-Za-z0-9]*$/;
+
+/** A REST method name as the API reference spells it, such as `courses.students.create`. */
+export const METHOD_PATTERN = /^[a-z][A-Za-z]*(\.[a-z][A-Za-z]*)+$/;
+
+/** An ISO 8601 duration made of days, hours, minutes and seconds (P1D, PT30M). */
+export const DURATION_PATTERN = /^P(?!$)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/;
+
+const text = (description: string) => z.string().trim().min(1).describe(description);
+
+/** How and when a client may retry. */
+export const RetrySchema = z
+	.strictObject({
+		kind: z
+			.enum(RETRY_KINDS)
+			.describe(
+				'after-fix: retry once the user or an administrator has fixed the cause; backoff: retry with truncated exponential backoff with jitter; after-wait: retry after a wait (see `wait`); never: the same request cannot succeed; unspecified: the sources give no retry guidance.',
+			),
+		wait: z
+			.string()
+			.regex(DURATION_PATTERN, 'must be an ISO 8601 duration such as P1D or PT30M')
+			.optional()
+			.describe('For after-wait: the fixed wait as an ISO 8601 duration (P1D is one day). Absent when the sources give no fixed duration.'),
+	})
+	.describe('Structured retry guidance.');
+
+/** A help-centre article as the sources name it. */
+export const ReferenceSchema = z
+	.strictObject({
+		article: text('The help-centre article, by its title as the sources name it.'),
+		section: text('The section of that article, where the sources name one.').optional(),
+	})
+	.describe('A help-centre reference, by name (the sources give no addresses).');
+
+/** Methods tied to an error. */
+export const MethodsSchema = z
+	.strictObject({
+		returnedBy: z
+			.array(z.string().regex(METHOD_PATTERN, 'must be a full REST method name such as courses.students.create'))
+			.describe('REST methods that typically return this error, as the sources name them.'),
+		fixWith: z
+			.array(z.string().regex(METHOD_PATTERN, 'must be a full REST method name such as courses.patch'))
+			.describe('REST methods the sources suggest for fixing the state on the user\'s behalf.'),
+	})
+	.describe('REST methods tied to this error.');
+
+/** Text of a status in one locale. */
+export const StatusTextSchema = z.strictObject({
+	title: text('Short plain-text title.'),
+	meaning: text('What the status means (Markdown subset: inline code, emphasis, links).'),
+	advice: text('General advice for every error under this status (Markdown subset).'),
+	references: z.array(ReferenceSchema).describe('Help-centre articles the sources name for this status.'),
+});
+
+/** Text of an error in one locale. */
+export const ErrorTextSchema = z.strictObject({
+	title: text('Short plain-text title.'),
+	summary: text('One sentence that says what happened (Markdown subset).'),
+	cause: text('Why the API returns it (Markdown subset).'),
+	action: text('What to do about it (Markdown subset). Absent where the sources give no action.').optional(),
+	references: z.array(ReferenceSchema).describe('Help-centre articles the sources name for this error.'),
+});
+
+/** A status in the source-locale file: facts plus text. */
+export const SourceStatusSchema = z.strictObject({
+	id: z.enum(STATUS_IDS).describe('Canonical google.rpc status name.'),
+	http: z.number().int().min(100).max(599).describe('HTTP status code.'),
+	grpcCode: z.number().int().min(0).max(16).describe('google.rpc.Code number.'),
+	retry: RetrySchema,
+	...StatusTextSchema.shape,
+});
+
+/** An error in the source-locale file: facts plus text. */
+export const SourceErrorSchema = z.strictObject({
+	id: z.string().regex(ERROR_ID_PATTERN, 'must be the API\'s UpperCamelCase error id').describe('Permanent error id, as the API sends it after `@`.'),
+	status: z.string().describe('The id of the status this error is returned under.'),
+	methods: MethodsSchema,
+	related: z.array(z.string()).describe('Ids of related errors.'),
+	retry: RetrySchema,
+	...ErrorTextSchema.shape,
+});
+
+/** The source-locale content file (`content/en.yaml`). */
+export const SourceFileSchema = z.strictObject({
+	locale: z.string().describe('Locale code of this file.'),
+	statuses: z.array(SourceStatusSchema).describe('The statuses, by HTTP code.'),
+	errors: z.array(SourceErrorSchema).describe('The specific errors, grouped by status.'),
+});
+
+/** A status in a translation file: text only. */
+export const TranslatedStatusSchema = z.strictObject({
+	id: z.string().describe('Status id this text translates.'),
+	...StatusTextSchema.shape,
+});
+
+/** An error in a translation file: text only. */
+export const TranslatedErrorSchema = z.strictObject({
+	id: z.string().describe('Error id this text translates.'),
+	...ErrorTextSchema.shape,
+});
+
+/** A translation content file (`content/ko.yaml`): text only, facts come from the source locale. */
+export const TranslationFileSchema = z.strictObject({
+	locale: z.string().describe('Locale code of this file.'),
+	statuses: z.array(TranslatedStatusSchema),
+	errors: z.array(TranslatedErrorSchema),
+});
+
+/** The glossary: one Korean term per concept, enforced on Korean text. */
+export const GlossaryFileSchema = z.strictObject({
+	terms: z
+		.array(
+			z.strictObject({
+				en: text('The English term.'),
+				ko: text('The one Korean term to use.'),
+				avoid: z.array(z.string().trim().min(1)).describe('Korean words that must not stand for this concept.'),
+				note: text('Why this term.').optional(),
+			}),
+		)
+		.min(1),
+});
+
+/** Parsed source-locale file. */
+export type SourceFile = z.infer<typeof SourceFileSchema>;
+/** Parsed translation file. */
+export type TranslationFile = z.infer<typeof TranslationFileSchema>;
+/** Parsed glossary. */
+export type GlossaryFile = z.infer<typeof GlossaryFileSchema>;
+/** Retry guidance. */
+export type Retry = z.infer<typeof RetrySchema>;
+/** A help-centre reference. */
+export type Reference = z.infer<typeof ReferenceSchema>;
+/** Methods tied to an error. */
+export type Methods = z.infer<typeof MethodsSchema>;

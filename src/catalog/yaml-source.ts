@@ -1,0 +1,118 @@
+/**
+ * Parses a YAML content file while keeping positions, so that every later
+ * problem (from zod or from a cross-entry check) can point at a line and a column.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import type { Problem } from './problems.ts';
+import { formatPath } from './problems.ts';
+
+/** A parsed file: its plain value plus what is needed to locate a key path. */
+export interface YamlSource {
+	readonly file: string;
+	readonly value: unknown;
+	readonly doc: Document.Parsed;
+	readonly lineCounter: LineCounter;
+}
+
+/** Line and column, both 1-based. */
+export interface Position {
+	readonly line: number;
+	readonly column: number;
+}
+
+/**
+ * Parses `text` as the YAML file `file`. Syntax errors (and duplicate keys,
+ * which YAML forbids) come back as problems, all of them, not just the first.
+ */
+export function parseYaml(file: string, text: string): { source?: YamlSource; problems: Problem[] } {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+	const problems: Problem[] = doc.errors.map((error) => {
+		let pos = lineCounter.linePos(error.pos[0]);
+		let message = firstLine(error.message);
+		// A double-quoted YAML string may span lines, so the parser only notices a
+		// missing closing quote at the end of the file; point at the opening one.
+		const opened = error.code === 'MISSING_CHAR' && /quote/i.test(message) ? unclosedQuoteLine(text) : undefined;
+		if (opened) {
+			pos = opened;
+			message = `a quoted value opened here is never closed (the parser reached the end of the file looking for the closing quote)`;
+		}
+		return {
+			file,
+			line: pos.line,
+			column: pos.col,
+			path: '',
+			message: `YAML syntax error: ${message}`,
+			fix: error.code === 'DUPLICATE_KEY' ? 'Remove or rename the repeated key.' : 'Correct the YAML syntax at this position (indentation, quoting, a missing colon).',
+		};
+	});
+	if (problems.length > 0) return { problems };
+	if (doc.contents === null || (isScalar(doc.contents) && (doc.contents.value === null || doc.contents.value === ''))) {
+		return {
+			problems: [
+				{ file, line: 1, column: 1, path: '', message: 'The file is empty.', fix: 'Add the catalog content (see the README for the file format).' },
+			],
+		};
+	}
+	return { source: { file, value: doc.toJS({ maxAliasCount: 100 }) as unknown, doc, lineCounter }, problems };
+}
+
+/** The first line with an odd number of unescaped double quotes, outside comments. */
+function unclosedQuoteLine(text: string): { line: number; col: number } | undefined {
+	const lines = text.split('\n');
+	for (let i = 0; i < lines.length; i++) {
+		const line = (lines[i] ?? '').replace(/\\./g, '');
+		const quotes = [...line.matchAll(/"/g)];
+		const hash = line.search(/(^|\s)#/);
+		const counted = quotes.filter((q) => hash < 0 || q.index < hash);
+		if (counted.length % 2 === 1) return { line: i + 1, col: (counted[counted.length - 1]?.index ?? 0) + 1 };
+	}
+	return undefined;
+}
+
+function firstLine(message: string): string {
+	return message.split('\n')[0] ?? message;
+}
+
+/**
+ * The position of `path` in the file. With `at: 'key'` it points at the key of
+ * the last segment (for an unknown key); otherwise at the value. A path that
+ * does not exist (a missing field) resolves to the deepest node that does.
+ */
+export function locate(source: YamlSource, path: readonly PropertyKey[], at: 'key' | 'value' = 'value'): Position {
+	let node: unknown = source.doc.contents;
+	let best: unknown = node;
+	for (let i = 0; i < path.length; i++) {
+		const segment = path[i];
+		let next: unknown;
+		let keyNode: unknown;
+		if (isMap(node)) {
+			const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+			if (pair) {
+				keyNode = pair.key;
+				next = pair.value ?? pair.key;
+			}
+		} else if (isSeq(node) && typeof segment === 'number') {
+			next = node.items[segment];
+		}
+		if (next === undefined) break;
+		node = next;
+		best = at === 'key' && i === path.length - 1 && keyNode !== undefined ? keyNode : next;
+	}
+	const range = (best as YamlNode | null)?.range;
+	const offset = range ? range[0] : 0;
+	const pos = source.lineCounter.linePos(offset);
+	return { line: pos.line, column: pos.col };
+}
+
+/** A problem at `path` in `source`. */
+export function problemAt(
+	source: YamlSource,
+	path: readonly PropertyKey[],
+	message: string,
+	fix: string,
+	at: 'key' | 'value' = 'value',
+): Problem {
+	const pos = locate(source, path, at);
+	return { file: source.file, line: pos.line, column: pos.column, path: formatPath(path.map((p) => (typeof p === 'number' ? p : String(p)))), message, fix };
+}
