@@ -1,0 +1,44 @@
+/**
+ * Builds the site all or nothing: validate the catalog first (every problem,
+ * then exit 1 without touching dist/), build into a temporary folder, and
+ * only when the whole build succeeded swap it in for dist/. An earlier good
+ * dist/ survives any failure.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { formatProblem, loadCatalog } from '../src/catalog/index.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const contentDir = resolve(process.env['CATALOG_DIR'] ?? join(root, 'content'));
+const outDir = resolve(process.env['OUT_DIR'] ?? join(root, 'dist'));
+
+const checked = loadCatalog(contentDir);
+if (!checked.ok) {
+	console.error(checked.problems.map(formatProblem).join('\n'));
+	console.error(`\nThe catalog has ${checked.problems.length} problem(s); the site was not built and ${outDir} is unchanged.`);
+	process.exit(1);
+}
+
+const work = join(root, '.build-tmp');
+const staging = join(work, `dist-${process.pid}`);
+rmSync(staging, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+
+const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+	cwd: root,
+	stdio: 'inherit',
+	env: { ...process.env, ASTRO_OUT_DIR: staging, CATALOG_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (result.status !== 0 || !existsSync(join(staging, 'index.html'))) {
+	rmSync(staging, { recursive: true, force: true });
+	console.error(`\nThe build failed; ${outDir} is unchanged.`);
+	process.exit(result.status || 1);
+}
+
+const previous = join(work, `previous-${process.pid}`);
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(staging, outDir);
+rmSync(previous, { recursive: true, force: true });
+console.log(`Site written to ${outDir}.`);
