@@ -2,16 +2,32 @@
  * The catalog command line.
  *
  *   npm run catalog -- check [--content DIR]
+ *   npm run catalog -- explain <id | message | JSON body | HTTP code | status> [--lang ko]
+ *   npm run catalog -- export --out DIR [--site URL] [--base PATH]
  *
- * `check` validates a catalog folder and prints a summary, or every problem
- * with its file and line, and exits non-zero. It writes nothing.
+ * `check` validates a catalog folder and writes nothing. `explain` prints the
+ * entry that matches what a tool holds, like `rustc --explain`. `export`
+ * writes the whole JSON API into DIR, all or nothing.
  */
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
-import { LOCALES, formatProblem, loadCatalog, type Catalog } from '../src/catalog/index.ts';
+import { buildApiFiles } from '../src/api/build-files.ts';
+import { LOCALES, formatProblem, isLocale, loadCatalog, type Catalog, type Locale } from '../src/catalog/index.ts';
+import { describeMatch, matchError } from '../src/matcher/match.ts';
+import { absoluteUrl, errorPath, normalizeBase, statusPath } from '../src/site/routes.ts';
 
 const USAGE = `Usage:
-  npm run catalog -- check [--content DIR]     validate a catalog (default: content/)`;
+  npm run catalog -- check [--content DIR]
+      Validate a catalog (default: content/). Prints a summary, or every problem and exits 1.
+  npm run catalog -- explain <input> [--lang en|ko] [--content DIR]
+      Explain an error: <input> is an id (CourseNotModifiable), a message (@CourseNotModifiable …),
+      a whole JSON error body, an HTTP code (429) or a status name (RESOURCE_EXHAUSTED).
+      Use - to read the input from standard input.
+  npm run catalog -- export --out DIR [--site URL] [--base PATH] [--content DIR]
+      Write the JSON API (api/v1/…) into DIR. On any error DIR is left as it was.`;
+
+const DEFAULT_SITE = 'https://classroom-errors.example.org';
 
 /** Counts per status and per locale, as the check prints them. */
 export function summarize(catalog: Catalog): string {
@@ -24,27 +40,129 @@ export function summarize(catalog: Catalog): string {
 	return lines.join('\n');
 }
 
-function main(argv: readonly string[]): number {
-	const [command, ...rest] = argv;
-	if (command !== 'check') {
-		console.error(command === undefined ? USAGE : `Unknown command ${JSON.stringify(command)}.\n${USAGE}`);
-		return 2;
+/** The `explain` text of a match, in `locale`. */
+export function explain(catalog: Catalog, input: string, locale: Locale, at: { site: string; base: string }): { text: string; ok: boolean } {
+	const match = matchError(input, catalog);
+	if (match.kind === 'no-match') return { text: `No match: ${match.detail}`, ok: false };
+	const lines: string[] = [];
+	const warnings = match.warnings.map((w) => `warning: ${w.detail}`);
+	if (match.kind === 'error') {
+		const error = catalog.errors.find((e) => e.id === match.id);
+		const status = catalog.statuses.find((s) => s.id === match.status);
+		if (!error || !status) return { text: `No match: ${describeMatch(match)}`, ok: false };
+		const t = error.text[locale];
+		lines.push(`${error.id} — ${t.title}`, `${status.http} ${status.id}`, '', t.summary.plain, '');
+		lines.push(`${locale === 'ko' ? '원인' : 'Cause'}: ${t.cause.plain}`, '');
+		lines.push(`${locale === 'ko' ? '조치 방법' : 'What to do'}: ${t.action?.plain ?? (locale === 'ko' ? '문서에 권장 조치가 없습니다.' : 'The documentation gives no recommended action.')}`, '');
+		lines.push(absoluteUrl(at.site, at.base, errorPath(locale, error.slug)));
+	} else {
+		const status = catalog.statuses.find((s) => s.id === match.status);
+		if (!status) return { text: `No match: ${describeMatch(match)}`, ok: false };
+		const t = status.text[locale];
+		if (match.unknownId) lines.push(`note: @${match.unknownId} is not in the catalog; showing its status.`, '');
+		lines.push(`${status.http} ${status.id} — ${t.title}`, '', t.meaning.plain, '', t.advice.plain, '');
+		lines.push(absoluteUrl(at.site, at.base, statusPath(locale, status.slug)));
 	}
-	let values;
+	return { text: [...warnings, ...lines].join('\n'), ok: true };
+}
+
+/** Writes `files` under `out` all or nothing: into a sibling staging folder first, then swapped in. */
+export function writeAllOrNothing(out: string, files: ReadonlyMap<string, string>): void {
+	const target = resolve(out);
+	const staging = `${target}.tmp-${process.pid}`;
+	const previous = `${target}.old-${process.pid}`;
+	rmSync(staging, { recursive: true, force: true });
 	try {
-		({ values } = parseArgs({ args: [...rest], options: { content: { type: 'string', default: 'content' } }, allowPositionals: false }));
-	} catch (error) {
-		console.error(`${(error as Error).message}\n${USAGE}`);
+		for (const [path, body] of files) {
+			const file = join(staging, path);
+			mkdirSync(dirname(file), { recursive: true });
+			writeFileSync(file, body);
+		}
+	} catch (cause) {
+		rmSync(staging, { recursive: true, force: true });
+		throw new Error(`Could not write the export; ${out} is unchanged.`, { cause });
+	}
+	if (existsSync(target)) renameSync(target, previous);
+	renameSync(staging, target);
+	rmSync(previous, { recursive: true, force: true });
+}
+
+async function readStdin(): Promise<string> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+	return Buffer.concat(chunks).toString('utf8');
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+	const [command, ...rest] = argv;
+	if (command !== 'check' && command !== 'explain' && command !== 'export') {
+		console.error(command === undefined ? USAGE : `Unknown command ${JSON.stringify(command)}.\n\n${USAGE}`);
 		return 2;
 	}
+	let parsed;
+	try {
+		parsed = parseArgs({
+			args: [...rest],
+			options: {
+				content: { type: 'string', default: 'content' },
+				lang: { type: 'string', default: 'en' },
+				out: { type: 'string' },
+				site: { type: 'string', default: process.env['SITE_URL'] ?? DEFAULT_SITE },
+				base: { type: 'string', default: process.env['BASE_PATH'] ?? '/' },
+			},
+			allowPositionals: command === 'explain',
+		});
+	} catch (error) {
+		console.error(`${(error as Error).message}\n\n${USAGE}`);
+		return 2;
+	}
+	const { values, positionals } = parsed;
 	const result = loadCatalog(resolve(values.content));
 	if (!result.ok) {
 		console.error(result.problems.map(formatProblem).join('\n'));
 		console.error(`\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${values.content}; nothing was written.`);
 		return 1;
 	}
-	console.log(summarize(result.catalog));
+	const catalog = result.catalog;
+	const at = { site: values.site, base: normalizeBase(values.base) };
+
+	if (command === 'check') {
+		console.log(summarize(catalog));
+		return 0;
+	}
+	if (command === 'explain') {
+		if (!isLocale(values.lang)) {
+			console.error(`--lang must be one of ${LOCALES.join(', ')}, not ${JSON.stringify(values.lang)}.`);
+			return 2;
+		}
+		const input = positionals.length === 1 && positionals[0] === '-' ? await readStdin() : positionals.join(' ');
+		if (input.trim() === '') {
+			console.error(`explain needs an input.\n\n${USAGE}`);
+			return 2;
+		}
+		const explained = explain(catalog, input, values.lang, at);
+		(explained.ok ? console.log : console.error)(explained.text);
+		return explained.ok ? 0 : 1;
+	}
+	if (!values.out) {
+		console.error(`export needs --out DIR.\n\n${USAGE}`);
+		return 2;
+	}
+	try {
+		new URL(at.site);
+	} catch {
+		console.error(`--site must be an absolute URL such as https://example.org, not ${JSON.stringify(values.site)}.`);
+		return 2;
+	}
+	const files = buildApiFiles(catalog, at);
+	writeAllOrNothing(values.out, files);
+	console.log(`Wrote ${files.size} files of the JSON API (catalog ${catalog.version}) to ${values.out}.`);
 	return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+try {
+	process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+	console.error(error instanceof Error ? `${error.message}${error.cause ? `\n  cause: ${String((error.cause as Error).message ?? error.cause)}` : ''}` : String(error));
+	process.exitCode = 1;
+}

@@ -1,0 +1,145 @@
+/**
+ * The JSON API as files: one pure function from the validated catalog (and
+ * where the site is served) to every path and its bytes. The Astro endpoint
+ * and the `export` command both call it, so the site and an export are the
+ * same bytes. Output is deterministic: catalog order, no timestamps.
+ */
+import { LOCALES, SOURCE_LOCALE, methodReferenceUrl, type Catalog, type ErrorEntry, type Locale, type RichText, type StatusEntry } from '../catalog/index.ts';
+import { absoluteUrl, errorPath, shortLinkPath, statusPath } from '../site/routes.ts';
+import {
+	ApiCatalogSchema,
+	ApiErrorSchema,
+	LocaleCatalogSchema,
+	SCHEMA_VERSION,
+	jsonSchema,
+	type ApiCatalog,
+	type ApiError,
+	type LocaleCatalog,
+} from './schema.ts';
+
+/** Where the site is served, for absolute URLs. */
+export interface SiteLocation {
+	/** Origin, such as `https://example.org`. */
+	readonly site: string;
+	/** Base path, such as `/` or `/docs/`. */
+	readonly base: string;
+}
+
+/** The API's folder inside the site, with its major version. */
+export const API_PREFIX = 'api/v1/';
+
+const text = (t: RichText) => ({ markdown: t.markdown, plain: t.plain });
+const perLocale = <T>(pick: (locale: Locale) => T) => Object.fromEntries(LOCALES.map((l) => [l, pick(l)])) as Record<Locale, T>;
+
+function apiError(catalog: Catalog, error: ErrorEntry, at: SiteLocation): ApiError {
+	const status = catalog.statuses.find((s) => s.id === error.status);
+	if (!status) throw new Error(`Error ${error.id} has no status ${error.status} in the validated catalog.`);
+	const methods = [...new Set([...error.methods.returnedBy, ...error.methods.fixWith])].sort();
+	return {
+		id: error.id,
+		messagePrefix: `@${error.id}`,
+		status: error.status,
+		http: status.http,
+		grpcCode: status.grpcCode,
+		methods: { returnedBy: [...error.methods.returnedBy], fixWith: [...error.methods.fixWith] },
+		methodReferenceUrls: Object.fromEntries(methods.map((m) => [m, methodReferenceUrl(m)])),
+		related: [...error.related],
+		retry: { ...error.retry },
+		urls: perLocale((l) => absoluteUrl(at.site, at.base, errorPath(l, error.slug))),
+		shortUrls: perLocale((l) => absoluteUrl(at.site, at.base, shortLinkPath(l, error.id))),
+		text: perLocale((l) => {
+			const t = error.text[l];
+			return {
+				title: t.title,
+				summary: text(t.summary),
+				cause: text(t.cause),
+				...(t.action ? { action: text(t.action) } : {}),
+				references: t.references.map((r) => ({ ...r })),
+			};
+		}),
+	};
+}
+
+function apiStatus(status: StatusEntry, at: SiteLocation) {
+	return {
+		id: status.id,
+		http: status.http,
+		grpcCode: status.grpcCode,
+		retry: { ...status.retry },
+		errorIds: [...status.errorIds],
+		urls: perLocale((l) => absoluteUrl(at.site, at.base, statusPath(l, status.slug))),
+		text: perLocale((l) => {
+			const t = status.text[l];
+			return { title: t.title, meaning: text(t.meaning), advice: text(t.advice), references: t.references.map((r) => ({ ...r })) };
+		}),
+	};
+}
+
+/** `/api/v1/catalog.json`, as an object. */
+export function buildCatalogJson(catalog: Catalog, at: SiteLocation): ApiCatalog {
+	return ApiCatalogSchema.parse({
+		$schema: absoluteUrl(at.site, at.base, `${API_PREFIX}catalog.schema.json`),
+		schemaVersion: SCHEMA_VERSION,
+		catalogVersion: catalog.version,
+		sourceLocale: SOURCE_LOCALE,
+		locales: [...LOCALES],
+		statuses: catalog.statuses.map((s) => apiStatus(s, at)),
+		errors: catalog.errors.map((e) => apiError(catalog, e, at)),
+	});
+}
+
+/** `/api/v1/<locale>/catalog.json`: one locale, plain strings, Markdown beside them. */
+export function buildLocaleCatalogJson(full: ApiCatalog, locale: Locale): LocaleCatalog {
+	return LocaleCatalogSchema.parse({
+		$schema: full.$schema.replace(/catalog\.schema\.json$/, `catalog.schema.json#/$defs/LocaleCatalog`),
+		schemaVersion: full.schemaVersion,
+		catalogVersion: full.catalogVersion,
+		sourceLocale: full.sourceLocale,
+		locale,
+		statuses: full.statuses.map(({ urls, text: t, ...facts }) => {
+			const own = t[locale];
+			return {
+				...facts,
+				url: urls[locale],
+				title: own.title,
+				meaning: own.meaning.plain,
+				advice: own.advice.plain,
+				references: own.references,
+				markdown: { meaning: own.meaning.markdown, advice: own.advice.markdown },
+			};
+		}),
+		errors: full.errors.map(({ urls, shortUrls, text: t, ...facts }) => {
+			const own = t[locale];
+			return {
+				...facts,
+				url: urls[locale],
+				shortUrl: shortUrls[locale],
+				title: own.title,
+				summary: own.summary.plain,
+				cause: own.cause.plain,
+				...(own.action ? { action: own.action.plain } : {}),
+				references: own.references,
+				markdown: { summary: own.summary.markdown, cause: own.cause.markdown, ...(own.action ? { action: own.action.markdown } : {}) },
+			};
+		}),
+	});
+}
+
+/** Stable JSON text: two-space indent, a final newline. */
+export function toJsonText(value: unknown): string {
+	return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/**
+ * Every file of the API, by path relative to the site root
+ * (`api/v1/catalog.json` …), in a stable order.
+ */
+export function buildApiFiles(catalog: Catalog, at: SiteLocation): Map<string, string> {
+	const full = buildCatalogJson(catalog, at);
+	const files = new Map<string, string>();
+	files.set(`${API_PREFIX}catalog.json`, toJsonText(full));
+	files.set(`${API_PREFIX}catalog.schema.json`, toJsonText(jsonSchema(full.$schema)));
+	for (const locale of LOCALES) files.set(`${API_PREFIX}${locale}/catalog.json`, toJsonText(buildLocaleCatalogJson(full, locale)));
+	for (const error of full.errors) files.set(`${API_PREFIX}errors/${error.id}.json`, toJsonText(ApiErrorSchema.parse(error)));
+	return files;
+}

@@ -1,0 +1,202 @@
+/**
+ * The JSON API's shapes, as zod schemas with a description on every field.
+ * The published JSON Schema (`/api/v1/catalog.schema.json`) is generated
+ * from these, and every file the API writes is parsed with them first, so
+ * what we publish and what we promise cannot drift apart.
+ */
+import { z } from 'zod';
+import { LOCALES } from '../catalog/locales.ts';
+import { RETRY_KINDS, STATUS_IDS } from '../catalog/schema.ts';
+
+/** Major.minor.patch of the API's shape. The major is the `/v1/` in the URLs. */
+export const SCHEMA_VERSION = '1.0.0';
+
+const LocaleSchema = z.enum(LOCALES).describe('A locale code of the catalog.');
+
+const TextSchema = z
+	.strictObject({
+		markdown: z.string().describe('The text as written, in the catalog\'s Markdown subset (inline code, emphasis, https links).'),
+		plain: z.string().describe('The same text as plain text, ready to show without a Markdown renderer.'),
+	})
+	.describe('A text field, both as Markdown and as plain text.');
+
+const ReferenceSchema = z
+	.strictObject({
+		article: z.string().describe('Title of a Google help-centre article, as the Classroom API documentation names it.'),
+		section: z.string().optional().describe('Section of that article, when the documentation names one.'),
+	})
+	.describe('A help-centre reference, by name.');
+
+const RetrySchema = z
+	.strictObject({
+		kind: z
+			.enum(RETRY_KINDS)
+			.describe('after-fix: retry only after the cause is fixed; backoff: retry with truncated exponential backoff with jitter; after-wait: retry after `wait`; never: the same request cannot succeed; unspecified: no guidance.'),
+		wait: z.string().optional().describe('For after-wait with a known duration: ISO 8601 duration (P1D = one day).'),
+	})
+	.describe('Structured retry guidance.');
+
+const urlsSchema = (what: string) =>
+	z.strictObject(Object.fromEntries(LOCALES.map((l) => [l, z.url().describe(`Absolute URL of ${what} in locale ${l}.`)])) as Record<(typeof LOCALES)[number], z.ZodURL>).describe(`Absolute URLs of ${what}, per locale.`);
+
+const perLocale = <T extends z.ZodType>(schema: T, what: string) =>
+	z.strictObject(Object.fromEntries(LOCALES.map((l) => [l, schema])) as Record<(typeof LOCALES)[number], T>).describe(`${what}, per locale.`);
+
+/** Text of an error in one locale. */
+export const ErrorTextSchema = z
+	.strictObject({
+		title: z.string().describe('Short human title.'),
+		summary: TextSchema.describe('One sentence: what happened.'),
+		cause: TextSchema.describe('Why the API returns this error.'),
+		action: TextSchema.optional().describe('What to do. Absent where the documentation gives no action: show the cause instead of guessing.'),
+		references: z.array(ReferenceSchema).describe('Help-centre articles for this error.'),
+	})
+	.meta({ id: 'ErrorText', description: 'The text of an error in one locale.' });
+
+/** Text of a status in one locale. */
+export const StatusTextSchema = z
+	.strictObject({
+		title: z.string().describe('Short human title.'),
+		meaning: TextSchema.describe('What the status means.'),
+		advice: TextSchema.describe('General advice for errors under this status.'),
+		references: z.array(ReferenceSchema).describe('Help-centre articles for this status.'),
+	})
+	.meta({ id: 'StatusText', description: 'The text of a status in one locale.' });
+
+const errorFacts = {
+	id: z.string().describe('Permanent error id, exactly as the API sends it after `@` at the start of the message.'),
+	messagePrefix: z.string().describe('`@` + id. A response is this error when its message starts with this prefix followed by a space or the end of the message.'),
+	status: z.enum(STATUS_IDS).describe('google.rpc status name the API returns this error under.'),
+	http: z.number().int().describe('HTTP status code of the response.'),
+	grpcCode: z.number().int().describe('google.rpc.Code number of the status.'),
+	methods: z
+		.strictObject({
+			returnedBy: z.array(z.string()).describe('REST methods that typically return this error.'),
+			fixWith: z.array(z.string()).describe('REST methods that can fix the state on the user\'s behalf.'),
+		})
+		.describe('REST methods tied to this error, by full name (`courses.students.create`).'),
+	methodReferenceUrls: z.record(z.string(), z.url()).describe('Official REST reference page of every method named in `methods`, by method name.'),
+	related: z.array(z.string()).describe('Ids of related errors.'),
+	retry: RetrySchema,
+};
+
+/** One error in the bilingual catalog, and the whole of `/api/v1/errors/<Id>.json`. */
+export const ApiErrorSchema = z
+	.strictObject({
+		...errorFacts,
+		urls: urlsSchema('the error\'s page'),
+		shortUrls: urlsSchema('the error\'s short link (`/e/<Id>/`)'),
+		text: perLocale(ErrorTextSchema, 'The error\'s text'),
+	})
+	.meta({ id: 'Error', description: 'One specific error, with its text in every locale.' });
+
+const statusFacts = {
+	id: z.enum(STATUS_IDS).describe('Canonical google.rpc status name.'),
+	http: z.number().int().describe('HTTP status code.'),
+	grpcCode: z.number().int().describe('google.rpc.Code number.'),
+	retry: RetrySchema,
+	errorIds: z.array(z.string()).describe('Ids of the errors under this status, in catalog order.'),
+};
+
+/** One status in the bilingual catalog. */
+export const ApiStatusSchema = z
+	.strictObject({
+		...statusFacts,
+		urls: urlsSchema('the status page'),
+		text: perLocale(StatusTextSchema, 'The status\'s text'),
+	})
+	.meta({ id: 'Status', description: 'One of the statuses the Classroom API documents.' });
+
+const header = {
+	$schema: z.url().describe('Absolute URL of the JSON Schema of this file.'),
+	schemaVersion: z.string().regex(/^\d+\.\d+\.\d+$/).describe('Version of the shape of this file (semver); its major is the /vN/ of the URL.'),
+	catalogVersion: z.string().describe('Content hash of the catalog: changes exactly when its content changes.'),
+	sourceLocale: LocaleSchema.describe('The locale the catalog is written in first.'),
+};
+
+/** `/api/v1/catalog.json`: every status and error with the text in every locale. */
+export const ApiCatalogSchema = z
+	.strictObject({
+		...header,
+		locales: z.array(LocaleSchema).describe('Locales of the text, source locale first.'),
+		statuses: z.array(ApiStatusSchema).describe('The statuses, by HTTP code.'),
+		errors: z.array(ApiErrorSchema).describe('The specific errors, grouped by status.'),
+	})
+	.describe('The Google Classroom API error catalog, bilingual.');
+
+const plainText = (what: string) => z.string().describe(`${what}, plain text.`);
+
+/** One error in a single-locale catalog: the same facts, plain strings. */
+export const LocaleErrorSchema = z
+	.strictObject({
+		...errorFacts,
+		url: z.url().describe('Absolute URL of the error\'s page in this locale.'),
+		shortUrl: z.url().describe('Absolute URL of the error\'s short link in this locale.'),
+		title: z.string().describe('Short human title.'),
+		summary: plainText('One sentence: what happened'),
+		cause: plainText('Why the API returns this error'),
+		action: plainText('What to do; absent where the documentation gives none').optional(),
+		references: z.array(ReferenceSchema).describe('Help-centre articles for this error.'),
+		markdown: z
+			.strictObject({
+				summary: z.string().describe('`summary` in the Markdown subset.'),
+				cause: z.string().describe('`cause` in the Markdown subset.'),
+				action: z.string().optional().describe('`action` in the Markdown subset.'),
+			})
+			.describe('The same text fields as Markdown.'),
+	})
+	.meta({ id: 'LocaleError', description: 'One error in a single-locale catalog.' });
+
+/** One status in a single-locale catalog. */
+export const LocaleStatusSchema = z
+	.strictObject({
+		...statusFacts,
+		url: z.url().describe('Absolute URL of the status page in this locale.'),
+		title: z.string().describe('Short human title.'),
+		meaning: plainText('What the status means'),
+		advice: plainText('General advice'),
+		references: z.array(ReferenceSchema).describe('Help-centre articles for this status.'),
+		markdown: z
+			.strictObject({
+				meaning: z.string().describe('`meaning` in the Markdown subset.'),
+				advice: z.string().describe('`advice` in the Markdown subset.'),
+			})
+			.describe('The same text fields as Markdown.'),
+	})
+	.meta({ id: 'LocaleStatus', description: 'One status in a single-locale catalog.' });
+
+/** `/api/v1/<locale>/catalog.json`: one language, plain strings. */
+export const LocaleCatalogSchema = z
+	.strictObject({
+		...header,
+		locale: LocaleSchema.describe('The locale of every text in this file.'),
+		statuses: z.array(LocaleStatusSchema).describe('The statuses, by HTTP code.'),
+		errors: z.array(LocaleErrorSchema).describe('The specific errors, grouped by status.'),
+	})
+	.describe('The Google Classroom API error catalog in one locale.');
+
+/** The bilingual catalog file. */
+export type ApiCatalog = z.infer<typeof ApiCatalogSchema>;
+/** One error of the bilingual catalog. */
+export type ApiError = z.infer<typeof ApiErrorSchema>;
+/** A single-locale catalog file. */
+export type LocaleCatalog = z.infer<typeof LocaleCatalogSchema>;
+
+/**
+ * The published JSON Schema (draft 2020-12): the bilingual catalog at the
+ * root, and under `$defs` the error entry (the shape of each per-error file)
+ * and the single-locale catalog.
+ */
+export function jsonSchema(schemaUrl: string): Record<string, unknown> {
+	const root = z.toJSONSchema(ApiCatalogSchema, { target: 'draft-2020-12', unrepresentable: 'throw', reused: 'inline' }) as Record<string, unknown>;
+	const locale = z.toJSONSchema(LocaleCatalogSchema, { target: 'draft-2020-12', unrepresentable: 'throw', reused: 'inline' }) as Record<string, unknown>;
+	const { $schema, $defs: rootDefs, ...rootBody } = root;
+	const { $schema: _ignored, $defs: localeDefs, ...localeBody } = locale;
+	return {
+		$schema,
+		$id: schemaUrl,
+		title: 'Google Classroom API error catalog',
+		...rootBody,
+		$defs: { ...(rootDefs as object), ...(localeDefs as object), LocaleCatalog: localeBody },
+	};
+}

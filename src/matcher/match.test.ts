@@ -1,0 +1,375 @@
+import { describe, expect, it } from 'vitest';
+import { describeMatch, extractErrorId, matchError } from './match.ts';
+import type { MatchableCatalog, MatchResult } from './match.ts';
+
+/** The four real statuses and a handful of real ids, enough to exercise every rule. */
+const catalog: MatchableCatalog = {
+	statuses: [
+		{ id: 'FAILED_PRECONDITION', http: 400, grpcCode: 9 },
+		{ id: 'PERMISSION_DENIED', http: 403, grpcCode: 7 },
+		{ id: 'RESOURCE_EXHAUSTED', http: 429, grpcCode: 8 },
+		{ id: 'INTERNAL', http: 500, grpcCode: 13 },
+	],
+	errors: [
+		{ id: 'CourseNotModifiable', status: 'FAILED_PRECONDITION' },
+		{ id: 'CourseMemberLimitReached', status: 'FAILED_PRECONDITION' },
+		{ id: 'CourseTeacherLimitReached', status: 'FAILED_PRECONDITION' },
+		{ id: 'ClassroomApiDisabled', status: 'PERMISSION_DENIED' },
+		{ id: 'ClassroomDisabled', status: 'PERMISSION_DENIED' },
+		{ id: 'UserCourseJoinRateLimitReached', status: 'RESOURCE_EXHAUSTED' },
+	],
+};
+
+/** A response body exactly as the API sends it (pretty-printed, trailing newline). */
+function body(code: number, status: string, message: string, extra: Record<string, unknown> = {}): string {
+	return `${JSON.stringify({ error: { code, message, status, ...extra } }, null, 2)}\n`;
+}
+
+const match = (input: unknown): MatchResult => matchError(input, catalog);
+
+describe('extractErrorId', () => {
+	it.each([
+		['@CourseNotModifiable The course is not modifiable.', 'CourseNotModifiable'],
+		['@CourseNotModifiable', 'CourseNotModifiable'],
+		['  \n@CourseNotModifiable The course…', 'CourseNotModifiable'],
+		['@ClassroomApiDisabled\tThe user is not permitted.', 'ClassroomApiDisabled'],
+		['@ClassroomApiDisabled\nThe user is not permitted.', 'ClassroomApiDisabled'],
+		['@ClassroomApiDisabledFoo The user…', 'ClassroomApiDisabledFoo'],
+	])('reads %j as %j', (message, id) => {
+		expect(extractErrorId(message)).toBe(id);
+	});
+
+	it.each([
+		['The course is not modifiable.'],
+		['Error: @CourseNotModifiable The course is not modifiable.'],
+		['@CourseNotModifiable: The course is not modifiable.'],
+		['@CourseNotModifiable.'],
+		['@ The course'],
+		['@'],
+		[''],
+	])('finds no id in %j', (message) => {
+		expect(extractErrorId(message)).toBeUndefined();
+	});
+
+	it('never yields a shorter id that is a prefix of the token', () => {
+		expect(extractErrorId('@ClassroomApiDisabledFoo x')).not.toBe('ClassroomApiDisabled');
+		expect(extractErrorId('@ClassroomDisabledX x')).not.toBe('ClassroomDisabled');
+	});
+});
+
+describe('matchError: whole response bodies with an @Id', () => {
+	it.each([
+		[body(400, 'FAILED_PRECONDITION', '@CourseNotModifiable The course is not modifiable.'), 'CourseNotModifiable', 'FAILED_PRECONDITION'],
+		[body(403, 'PERMISSION_DENIED', '@ClassroomApiDisabled The user is not permitted to access the Classroom API.'), 'ClassroomApiDisabled', 'PERMISSION_DENIED'],
+		[body(429, 'RESOURCE_EXHAUSTED', '@UserCourseJoinRateLimitReached The user has joined too many courses recently.'), 'UserCourseJoinRateLimitReached', 'RESOURCE_EXHAUSTED'],
+		[body(400, 'FAILED_PRECONDITION', '@CourseMemberLimitReached The course member limit has been reached.'), 'CourseMemberLimitReached', 'FAILED_PRECONDITION'],
+	])('matches the error of %s', (input, id, status) => {
+		expect(match(input)).toEqual({ kind: 'error', id, status, via: 'message-prefix', source: 'response', warnings: [] });
+	});
+
+	it('keeps @ClassroomDisabled and @ClassroomApiDisabled apart', () => {
+		const a = match(body(403, 'PERMISSION_DENIED', '@ClassroomDisabled The user is not permitted to access Classroom.'));
+		const b = match(body(403, 'PERMISSION_DENIED', '@ClassroomApiDisabled The user is not permitted to access the API.'));
+		expect(a).toMatchObject({ kind: 'error', id: 'ClassroomDisabled' });
+		expect(b).toMatchObject({ kind: 'error', id: 'ClassroomApiDisabled' });
+	});
+
+	it('accepts the prefix at the very end of the message', () => {
+		expect(match(body(400, 'FAILED_PRECONDITION', '@CourseNotModifiable'))).toMatchObject({
+			kind: 'error',
+			id: 'CourseNotModifiable',
+			via: 'message-prefix',
+		});
+	});
+
+	it.each([['\t'], ['\n'], ['\r\n'], ['   ']])('accepts the prefix followed by %j', (gap) => {
+		expect(match(body(400, 'FAILED_PRECONDITION', `@CourseNotModifiable${gap}The course is not modifiable.`))).toMatchObject({
+			kind: 'error',
+			id: 'CourseNotModifiable',
+		});
+	});
+
+	it('ignores extra fields and details', () => {
+		const input = body(403, 'PERMISSION_DENIED', '@ClassroomApiDisabled The user is not permitted to access the Classroom API.', {
+			errors: [{ message: 'The user is not permitted.', domain: 'global', reason: 'forbidden' }],
+			details: [
+				{
+					'@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+					reason: 'SERVICE_DISABLED',
+					domain: 'googleapis.com',
+					metadata: { service: 'classroom.googleapis.com' },
+				},
+			],
+		});
+		expect(match(input)).toEqual({
+			kind: 'error',
+			id: 'ClassroomApiDisabled',
+			status: 'PERMISSION_DENIED',
+			via: 'message-prefix',
+			source: 'response',
+			warnings: [],
+		});
+	});
+
+	it('accepts the bare inner error object, as a string and parsed', () => {
+		const inner = { code: 400, message: '@CourseNotModifiable The course is not modifiable.', status: 'FAILED_PRECONDITION' };
+		const expected = { kind: 'error', id: 'CourseNotModifiable', status: 'FAILED_PRECONDITION', source: 'response' };
+		expect(match(JSON.stringify(inner))).toMatchObject(expected);
+		expect(match(inner)).toMatchObject(expected);
+	});
+
+	it('accepts an already-parsed body and tolerates surrounding whitespace', () => {
+		const text = body(429, 'RESOURCE_EXHAUSTED', '@UserCourseJoinRateLimitReached Too many joins.');
+		expect(match(JSON.parse(text))).toMatchObject({ kind: 'error', id: 'UserCourseJoinRateLimitReached' });
+		expect(match(`\n\t  ${text}  \n`)).toMatchObject({ kind: 'error', id: 'UserCourseJoinRateLimitReached' });
+	});
+});
+
+describe('matchError: response bodies without a known @Id', () => {
+	it.each([
+		[400, 'FAILED_PRECONDITION', 'Precondition check failed.'],
+		[403, 'PERMISSION_DENIED', 'The caller does not have permission'],
+		[429, 'RESOURCE_EXHAUSTED', "Quota exceeded for quota metric 'Read requests' of service 'classroom.googleapis.com'."],
+		[500, 'INTERNAL', 'Internal error encountered.'],
+	])('falls back to the status for %i %s', (code, status, message) => {
+		expect(match(body(code, status, message))).toEqual({ kind: 'status', status, via: 'status-name', source: 'response', warnings: [] });
+	});
+
+	it('falls back to the status, reporting the unknown id, for a longer id', () => {
+		const result = match(body(403, 'PERMISSION_DENIED', '@ClassroomApiDisabledFoo The user is not permitted.'));
+		expect(result).toEqual({
+			kind: 'status',
+			status: 'PERMISSION_DENIED',
+			via: 'status-name',
+			source: 'response',
+			unknownId: 'ClassroomApiDisabledFoo',
+			warnings: [],
+		});
+	});
+
+	it('does not read @ClassroomDisabledX as ClassroomDisabled', () => {
+		expect(match(body(403, 'PERMISSION_DENIED', '@ClassroomDisabledX nope'))).toMatchObject({
+			kind: 'status',
+			unknownId: 'ClassroomDisabledX',
+		});
+	});
+
+	it('ignores an @Id that is not at the start of the message', () => {
+		const result = match(body(400, 'FAILED_PRECONDITION', 'Request failed: @CourseNotModifiable The course is not modifiable.'));
+		expect(result).toEqual({ kind: 'status', status: 'FAILED_PRECONDITION', via: 'status-name', source: 'response', warnings: [] });
+	});
+
+	it('uses the HTTP code when the status field is missing', () => {
+		expect(match({ error: { code: 429, message: 'Too many requests.' } })).toEqual({
+			kind: 'status',
+			status: 'RESOURCE_EXHAUSTED',
+			via: 'http-code',
+			source: 'response',
+			warnings: [],
+		});
+		expect(match({ error: { code: 403, message: '@SomethingNew Forbidden.' } })).toMatchObject({
+			kind: 'status',
+			status: 'PERMISSION_DENIED',
+			via: 'http-code',
+			unknownId: 'SomethingNew',
+		});
+	});
+
+	it('reads a code below 100 as a google.rpc code (google.rpc.Status shape)', () => {
+		expect(match({ code: 8, message: 'Resource has been exhausted.' })).toMatchObject({
+			kind: 'status',
+			status: 'RESOURCE_EXHAUSTED',
+			via: 'grpc-code',
+		});
+	});
+
+	it('does not guess from the code when the status is not in the catalog', () => {
+		const result = match(body(400, 'INVALID_ARGUMENT', 'Invalid JSON payload received.'));
+		expect(result).toMatchObject({ kind: 'no-match', reason: 'unknown-status', subject: 'INVALID_ARGUMENT' });
+	});
+
+	it('reports an unknown HTTP code with nothing else to go on', () => {
+		expect(match({ error: { code: 404, message: 'Requested entity was not found.' } })).toMatchObject({
+			kind: 'no-match',
+			reason: 'unknown-code',
+			subject: '404',
+		});
+	});
+});
+
+describe('matchError: disagreement inside a response', () => {
+	it('returns the error but warns when the status disagrees', () => {
+		const result = match(body(403, 'PERMISSION_DENIED', '@CourseNotModifiable The course is not modifiable.'));
+		expect(result).toMatchObject({ kind: 'error', id: 'CourseNotModifiable', status: 'FAILED_PRECONDITION' });
+		expect(result.kind === 'error' && result.warnings.map((w) => w.code)).toEqual(['status-mismatch', 'code-mismatch']);
+		expect(result.kind === 'error' && result.warnings[0]).toMatchObject({
+			responseStatus: 'PERMISSION_DENIED',
+			expectedStatus: 'FAILED_PRECONDITION',
+		});
+		expect(result.kind === 'error' && result.warnings[1]).toMatchObject({
+			responseCode: 403,
+			codeKind: 'http',
+			expectedCode: 400,
+		});
+	});
+
+	it('warns when only the code disagrees with the status', () => {
+		const result = match(body(500, 'RESOURCE_EXHAUSTED', 'Quota exceeded.'));
+		expect(result).toMatchObject({ kind: 'status', status: 'RESOURCE_EXHAUSTED', via: 'status-name' });
+		expect(result.kind === 'status' && result.warnings).toEqual([
+			expect.objectContaining({ code: 'code-mismatch', responseCode: 500, expectedCode: 429, expectedStatus: 'RESOURCE_EXHAUSTED' }),
+		]);
+	});
+
+	it('warns when a known @Id comes with a status the catalog lacks', () => {
+		const result = match(body(400, 'INVALID_ARGUMENT', '@CourseNotModifiable The course is not modifiable.'));
+		expect(result).toMatchObject({ kind: 'error', id: 'CourseNotModifiable' });
+		expect(result.kind === 'error' && result.warnings).toEqual([
+			expect.objectContaining({ code: 'status-mismatch', responseStatus: 'INVALID_ARGUMENT' }),
+		]);
+	});
+});
+
+describe('matchError: lone messages, ids, codes and names', () => {
+	it('matches a message string on its own', () => {
+		expect(match('@CourseNotModifiable The course is not modifiable.')).toEqual({
+			kind: 'error',
+			id: 'CourseNotModifiable',
+			status: 'FAILED_PRECONDITION',
+			via: 'message-prefix',
+			source: 'value',
+			warnings: [],
+		});
+	});
+
+	it('matches a message copied with its JSON quotes', () => {
+		expect(match('"@ClassroomDisabled The user is not permitted."')).toMatchObject({ kind: 'error', id: 'ClassroomDisabled' });
+	});
+
+	it('reports an unknown @Id in a lone message', () => {
+		expect(match('@ClassroomApiDisabledFoo The user is not permitted.')).toMatchObject({
+			kind: 'no-match',
+			reason: 'unknown-id',
+			subject: 'ClassroomApiDisabledFoo',
+		});
+	});
+
+	it('does not match a message with no prefix', () => {
+		expect(match('The course is not modifiable.')).toMatchObject({ kind: 'no-match', reason: 'unknown-input' });
+	});
+
+	it.each([['CourseNotModifiable'], ['@CourseNotModifiable'], ['  CourseNotModifiable\n']])('matches the exact id %j', (input) => {
+		expect(match(input)).toEqual({
+			kind: 'error',
+			id: 'CourseNotModifiable',
+			status: 'FAILED_PRECONDITION',
+			via: 'id',
+			source: 'value',
+			warnings: [],
+		});
+	});
+
+	it.each([['course-not-modifiable'], ['coursenotmodifiable'], ['COURSE_NOT_MODIFIABLE'], ['@course-not-modifiable']])(
+		'matches %j loosely, and says so',
+		(input) => {
+			expect(match(input)).toMatchObject({ kind: 'error', id: 'CourseNotModifiable', via: 'id-loose' });
+		},
+	);
+
+	it('tells classroom-disabled and classroom-api-disabled apart loosely too', () => {
+		expect(match('classroom-disabled')).toMatchObject({ id: 'ClassroomDisabled', via: 'id-loose' });
+		expect(match('classroom-api-disabled')).toMatchObject({ id: 'ClassroomApiDisabled', via: 'id-loose' });
+	});
+
+	it('rejects an id with extra characters', () => {
+		expect(match('ClassroomApiDisabledFoo')).toMatchObject({ kind: 'no-match', reason: 'unknown-id', subject: 'ClassroomApiDisabledFoo' });
+	});
+
+	it.each([
+		['429', 'RESOURCE_EXHAUSTED'],
+		[' 403 ', 'PERMISSION_DENIED'],
+		['HTTP 500', 'INTERNAL'],
+		[400, 'FAILED_PRECONDITION'],
+	])('matches the HTTP code %j', (input, status) => {
+		expect(match(input)).toEqual({ kind: 'status', status, via: 'http-code', source: 'value', warnings: [] });
+	});
+
+	it.each([['RESOURCE_EXHAUSTED'], ['resource_exhausted'], ['Resource_Exhausted'], ['resource-exhausted']])(
+		'matches the status name %j',
+		(input) => {
+			expect(match(input)).toEqual({ kind: 'status', status: 'RESOURCE_EXHAUSTED', via: 'status-name', source: 'value', warnings: [] });
+		},
+	);
+
+	it.each([['grpc:9'], ['rpc 9'], ['gRPC code 9'], ['google.rpc.Code 9']])('matches the rpc code written as %j', (input) => {
+		expect(match(input)).toEqual({ kind: 'status', status: 'FAILED_PRECONDITION', via: 'grpc-code', source: 'value', warnings: [] });
+	});
+
+	it('reads a bare small number as HTTP, and hints at the rpc form', () => {
+		const result = match('9');
+		expect(result).toMatchObject({ kind: 'no-match', reason: 'unknown-code', subject: '9' });
+		expect(result.kind === 'no-match' && result.detail).toContain('grpc:9');
+	});
+
+	it.each([['404'], [404], ['200']])('rejects %j, which is no catalog HTTP code', (input) => {
+		expect(match(input)).toMatchObject({ kind: 'no-match', reason: 'unknown-code' });
+	});
+});
+
+describe('matchError: input that is not an error response', () => {
+	it.each([
+		['', 'empty'],
+		['   \n\t ', 'empty'],
+		[undefined, 'empty'],
+		['{"error": {"code": 400,', 'malformed-json'],
+		['{not json}', 'malformed-json'],
+		['[{"error": {"code": 400}}]', 'not-an-error-response'],
+		[[{ error: { code: 400 } }], 'not-an-error-response'],
+		['null', 'not-an-error-response'],
+		[null, 'not-an-error-response'],
+		['{"kind": "classroom#course", "id": "123"}', 'not-an-error-response'],
+		['{"error": "invalid_grant", "error_description": "Bad Request"}', 'not-an-error-response'],
+		['{"error": {}}', 'not-an-error-response'],
+		[true, 'unknown-input'],
+		[4.5, 'unknown-input'],
+		['Something went wrong, please try again', 'unknown-input'],
+	])('%j → %s', (input, reason) => {
+		const result = match(input);
+		expect(result).toMatchObject({ kind: 'no-match', reason });
+		expect(result.kind === 'no-match' && result.detail).toMatch(/^[A-Z"].*\.$/);
+	});
+
+	it('never throws, even on a hostile object', () => {
+		const hostile = new Proxy(
+			{},
+			{
+				has: () => {
+					throw new Error('boom');
+				},
+			},
+		);
+		expect(match(hostile)).toMatchObject({ kind: 'no-match', reason: 'unknown-input' });
+	});
+});
+
+describe('describeMatch', () => {
+	it('describes each kind of result on one line', () => {
+		const lines = [
+			describeMatch(match(body(400, 'FAILED_PRECONDITION', '@CourseNotModifiable The course is not modifiable.'))),
+			describeMatch(match(body(403, 'PERMISSION_DENIED', '@ClassroomApiDisabledFoo Nope.'))),
+			describeMatch(match(body(403, 'PERMISSION_DENIED', '@CourseNotModifiable The course is not modifiable.'))),
+			describeMatch(match('course-not-modifiable')),
+			describeMatch(match('429')),
+			describeMatch(match('')),
+		];
+		expect(lines).toEqual([
+			"Error CourseNotModifiable (status FAILED_PRECONDITION), matched by the @CourseNotModifiable prefix of the response's message.",
+			"Status PERMISSION_DENIED, matched by the response's status name. The message's @ClassroomApiDisabledFoo prefix is not in the catalog, so this is the status's general entry.",
+			"Error CourseNotModifiable (status FAILED_PRECONDITION), matched by the @CourseNotModifiable prefix of the response's message. Warning: The response's status PERMISSION_DENIED differs from FAILED_PRECONDITION, the status of CourseNotModifiable. Warning: The response's HTTP code 403 does not match FAILED_PRECONDITION, whose HTTP code is 400.",
+			'Error CourseNotModifiable (status FAILED_PRECONDITION), matched loosely by its id (case or separators differ; check the spelling).',
+			'Status RESOURCE_EXHAUSTED, matched by its HTTP code.',
+			'No match: The input is empty.',
+		]);
+		for (const line of lines) expect(line).not.toMatch(/\n/);
+	});
+});
