@@ -118,6 +118,7 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 			return slug;
 		}, 'URL slug', problems);
 		sourceErrors.forEach((entry, index) => checkSourceError(source, entry, index, statusIds, errorIds, sourceErrors, problems));
+		sourceStatuses.forEach((entry, index) => checkRetry(source, 'statuses', entry, index, problems));
 	}
 
 	const methods = new Set(
@@ -133,7 +134,7 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 	for (const [locale, localeSource] of sources) {
 		// Without a readable source file there is nothing to compare a translation to.
 		if (!localeSource || !source) continue;
-		texts.set(locale, collectTexts(locale, localeSource, { statusIds, errorIds, methods }, sourceErrors, glossary, problems));
+		texts.set(locale, collectTexts(locale, localeSource, { statusIds, errorIds, methods }, { statuses: sourceStatuses, errors: sourceErrors }, glossary, problems));
 	}
 
 	if (problems.length > 0 || !source || !glossary) return { ok: false, problems: sortProblems(problems) };
@@ -224,7 +225,9 @@ function checkSourceError(
 	if (Array.isArray(related)) {
 		related.forEach((id, r) => {
 			if (typeof id !== 'string') return;
-			if (id === entry['id']) {
+			if (related.indexOf(id) !== r) {
+				problems.push(problemAt(source, ['errors', index, 'related', r], `${id} is listed twice in related.`, `Remove the repeated ${id}.`));
+			} else if (id === entry['id']) {
 				problems.push(problemAt(source, ['errors', index, 'related', r], `An error cannot be related to itself.`, `Remove ${id} from its own related list.`));
 			} else if (!errorIds.has(id)) {
 				problems.push(
@@ -241,9 +244,13 @@ function checkSourceError(
 			}
 		});
 	}
+	checkRetry(source, 'errors', entry, index, problems);
+}
+
+function checkRetry(source: YamlSource, kind: 'statuses' | 'errors', entry: Raw, index: number, problems: Problem[]): void {
 	const retry = entry['retry'];
 	if (isRecord(retry) && retry['wait'] !== undefined && retry['kind'] !== 'after-wait') {
-		problems.push(problemAt(source, ['errors', index, 'retry', 'wait'], `"wait" only applies to retry kind after-wait.`, `Remove "wait" or set "kind: after-wait".`));
+		problems.push(problemAt(source, [kind, index, 'retry', 'wait'], `"wait" only applies to retry kind after-wait.`, `Remove "wait" or set "kind: after-wait".`));
 	}
 }
 
@@ -251,7 +258,7 @@ function collectTexts(
 	locale: Locale,
 	source: YamlSource,
 	known: { statusIds: ReadonlySet<string>; errorIds: ReadonlySet<string>; methods: ReadonlySet<string> },
-	sourceErrors: readonly Raw[],
+	sourceEntries: { readonly statuses: readonly Raw[]; readonly errors: readonly Raw[] },
 	glossary: GlossaryFile | undefined,
 	problems: Problem[],
 ): { statuses: Map<string, StatusText>; errors: Map<string, ErrorText> } {
@@ -272,7 +279,7 @@ function collectTexts(
 				);
 				return;
 			}
-			if (!isSource && kind === 'errors') checkTranslationMatchesSource(source, entry, index, sourceErrors, problems);
+			if (!isSource) checkTranslationMatchesSource(source, kind, entry, index, sourceEntries[kind], problems);
 			const context: RefContext = { ...known, selfId: id };
 			const richFields = kind === 'statuses' ? STATUS_RICH : ERROR_RICH;
 			const parsed: Record<string, RichText | undefined> = {};
@@ -295,8 +302,7 @@ function collectTexts(
 			const schema = isSource ? (kind === 'statuses' ? SourceStatusSchema : SourceErrorSchema) : kind === 'statuses' ? TranslatedStatusSchema : TranslatedErrorSchema;
 			const valid = schema.safeParse(entry);
 			if (!valid.success || richFields.some((f) => typeof entry[f] === 'string' && parsed[f] === undefined)) return;
-			const title = entry['title'] as string;
-			const references = valid.data.references;
+			const { title, references } = valid.data;
 			if (kind === 'statuses') {
 				out.statuses.set(id, { title, meaning: parsed['meaning'] as RichText, advice: parsed['advice'] as RichText, references });
 			} else {
@@ -324,8 +330,15 @@ function collectTexts(
 }
 
 /** A translation carries the same facts: an action exactly where the source has one, and as many references. */
-function checkTranslationMatchesSource(source: YamlSource, entry: Raw, index: number, sourceErrors: readonly Raw[], problems: Problem[]): void {
-	const original = sourceErrors.find((e) => e['id'] === entry['id']);
+function checkTranslationMatchesSource(
+	source: YamlSource,
+	kind: 'statuses' | 'errors',
+	entry: Raw,
+	index: number,
+	sourceEntries: readonly Raw[],
+	problems: Problem[],
+): void {
+	const original = sourceEntries.find((e) => e['id'] === entry['id']);
 	if (!original) return;
 	const hasAction = typeof entry['action'] === 'string';
 	const sourceHasAction = typeof original['action'] === 'string';
@@ -333,7 +346,7 @@ function checkTranslationMatchesSource(source: YamlSource, entry: Raw, index: nu
 		problems.push(
 			problemAt(
 				source,
-				['errors', index, hasAction ? 'action' : 'id'],
+				[kind, index, hasAction ? 'action' : 'id'],
 				hasAction ? `This translation has an action but ${SOURCE_LOCALE}.yaml gives none for ${String(entry['id'])}.` : `${SOURCE_LOCALE}.yaml gives an action for ${String(entry['id'])} but this translation has none.`,
 				hasAction ? 'Remove the action: both locales carry the same facts.' : 'Translate the action.',
 			),
@@ -343,7 +356,7 @@ function checkTranslationMatchesSource(source: YamlSource, entry: Raw, index: nu
 	const sourceRefs = original['references'];
 	if (Array.isArray(refs) && Array.isArray(sourceRefs) && refs.length !== sourceRefs.length) {
 		problems.push(
-			problemAt(source, ['errors', index, 'references'], `${refs.length} references here, ${sourceRefs.length} in ${SOURCE_LOCALE}.yaml.`, 'Translate the same references, in the same order.'),
+			problemAt(source, [kind, index, 'references'], `${refs.length} references here, ${sourceRefs.length} in ${SOURCE_LOCALE}.yaml.`, 'Translate the same references, in the same order.'),
 		);
 	}
 }

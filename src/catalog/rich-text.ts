@@ -57,8 +57,12 @@ const METHOD_REF = 'catalog-method:';
  * `catalog-error:` or `catalog-method:` URL, resolved later per locale.
  */
 export const remarkCatalogRefs: Plugin<[RefContext], Root> = (context) => {
-	const ids = [...context.errorIds].filter((id) => id !== context.selfId).sort((a, b) => b.length - a.length);
-	const idPattern = ids.length > 0 ? new RegExp(`(?<![A-Za-z0-9@])(${ids.join('|')})(?![A-Za-z0-9])`, 'g') : undefined;
+	const ids = [...context.errorIds]
+		.filter((id) => id !== context.selfId)
+		.sort((a, b) => b.length - a.length)
+		.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	// Not inside a longer word, an `@Id` prefix or a bare URL (`…/ClassroomDisabled`).
+	const idPattern = ids.length > 0 ? new RegExp(`(?<![A-Za-z0-9@/.#=_-])(${ids.join('|')})(?![A-Za-z0-9_-])`, 'g') : undefined;
 	return (tree) => {
 		rewriteChildren(tree, (node) => {
 			if (node.type === 'inlineCode') {

@@ -32,7 +32,8 @@ export function parseYaml(file: string, text: string): { source?: YamlSource; pr
 		let message = firstLine(error.message);
 		// A double-quoted YAML string may span lines, so the parser only notices a
 		// missing closing quote at the end of the file; point at the opening one.
-		const opened = error.code === 'MISSING_CHAR' && /quote/i.test(message) ? unclosedQuoteLine(text) : undefined;
+		const quote = error.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(message)?.[1] : undefined;
+		const opened = quote === '"' || quote === "'" ? unclosedQuoteLine(text, quote) : undefined;
 		if (opened) {
 			pos = opened;
 			message = `a quoted value opened here is never closed (the parser reached the end of the file looking for the closing quote)`;
@@ -57,17 +58,33 @@ export function parseYaml(file: string, text: string): { source?: YamlSource; pr
 	return { source: { file, value: doc.toJS({ maxAliasCount: 100 }) as unknown, doc, lineCounter }, problems };
 }
 
-/** The first line with an odd number of unescaped double quotes, outside comments. */
-function unclosedQuoteLine(text: string): { line: number; col: number } | undefined {
-	const lines = text.split('\n');
-	for (let i = 0; i < lines.length; i++) {
-		const line = (lines[i] ?? '').replace(/\\./g, '');
-		const quotes = [...line.matchAll(/"/g)];
-		const hash = line.search(/(^|\s)#/);
-		const counted = quotes.filter((q) => hash < 0 || q.index < hash);
-		if (counted.length % 2 === 1) return { line: i + 1, col: (counted[counted.length - 1]?.index ?? 0) + 1 };
+/**
+ * Where an unclosed quoted scalar opens. The parser consumed everything after
+ * the opening quote looking for its partner, so the opening quote is the last
+ * quote of that kind in the file (for single quotes, not counting the `''`
+ * escape).
+ */
+function unclosedQuoteLine(text: string, quote: '"' | "'"): { line: number; col: number } | undefined {
+	let index = -1;
+	if (quote === '"') {
+		for (let i = text.length - 1; i >= 0; i--) {
+			if (text[i] !== '"') continue;
+			let backslashes = 0;
+			for (let j = i - 1; j >= 0 && text[j] === '\\'; j--) backslashes++;
+			if (backslashes % 2 === 0) {
+				index = i;
+				break;
+			}
+		}
+	} else {
+		const singles = [...text.matchAll(/'+/g)].filter((m) => m[0].length % 2 === 1);
+		const last = singles[singles.length - 1];
+		if (last) index = last.index + last[0].length - 1;
 	}
-	return undefined;
+	if (index < 0) return undefined;
+	const before = text.slice(0, index);
+	const line = before.split('\n').length;
+	return { line, col: index - before.lastIndexOf('\n') };
 }
 
 function firstLine(message: string): string {
