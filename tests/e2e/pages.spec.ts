@@ -1,0 +1,134 @@
+/**
+ * The catalog pages, as developers and support staff use them, in both languages.
+ */
+import { expect, sitePath, test } from './support/fixtures.ts';
+
+const HANGUL = /[\uac00-\ud7a3]/;
+
+const LOCALES = [
+	{ locale: 'en', prefix: '', lang: 'en', cause: 'Cause', noTranslation: /not (yet )?(available|translated)/i },
+	{ locale: 'ko', prefix: 'ko/', lang: 'ko', cause: '원인', noTranslation: /not (yet )?(available|translated)/i },
+] as const;
+
+for (const { locale, prefix, lang, cause, noTranslation } of LOCALES) {
+	test.describe(`in ${locale}`, () => {
+		test(`a developer reads the cause and the fix of CourseNotModifiable (${locale})`, async ({ page }) => {
+			await page.goto(sitePath(`${prefix}errors/course-not-modifiable/`));
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+			await expect(page.locator('h1')).toHaveText('CourseNotModifiable');
+			await expect(page.getByRole('heading', { name: cause, exact: true })).toBeVisible();
+			const summary = page.getByTestId('summary');
+			await expect(summary).not.toBeEmpty();
+			if (locale === 'ko') await expect(summary).toContainText(HANGUL);
+			else await expect(summary).not.toContainText(HANGUL);
+			// The fix names the method, linked to its official REST reference.
+			await expect(page.locator('#action ~ p a[href$="/rest/v1/courses/patch"]').first()).toBeVisible();
+			// What it looks like on the wire, with the @Id prefix.
+			await expect(page.locator('pre').filter({ hasText: '"@CourseNotModifiable' })).toContainText('"FAILED_PRECONDITION"');
+			await expect(page.locator('body')).not.toContainText(noTranslation);
+		});
+
+		test(`every page carries hreflang alternates and a canonical URL (${locale})`, async ({ page }) => {
+			await page.goto(sitePath(`${prefix}errors/classroom-disabled/`));
+			await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${prefix}errors/classroom-disabled/$`));
+			await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/errors\/classroom-disabled\/$/);
+			await expect(page.locator('link[rel="alternate"][hreflang="ko"]')).toHaveAttribute('href', /\/ko\/errors\/classroom-disabled\/$/);
+		});
+
+		test(`related errors link to each other in the reader's language (${locale})`, async ({ page }) => {
+			await page.goto(sitePath(`${prefix}errors/classroom-api-disabled/`));
+			await page.locator('#related ~ ul a', { hasText: 'ClassroomDisabled' }).first().click();
+			await expect(page).toHaveURL(new RegExp(`${sitePath(`${prefix}errors/classroom-disabled/`)}$`));
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		});
+
+		test(`an error without a documented action says so instead of inventing one (${locale})`, async ({ page }) => {
+			await page.goto(sitePath(`${prefix}errors/pending-invitation-exists/`));
+			await expect(page.getByTestId('no-action')).toBeVisible();
+			if (locale === 'ko') await expect(page.getByTestId('no-action')).toContainText(HANGUL);
+		});
+
+		test(`the daily join limit says to wait a day (${locale})`, async ({ page }) => {
+			await page.goto(sitePath(`${prefix}errors/user-course-join-rate-limit-reached/`));
+			await expect(page.getByTestId('retry')).toHaveAttribute('data-retry-kind', 'after-wait');
+			await expect(page.getByTestId('retry')).toContainText(locale === 'ko' ? '1일' : '1 day');
+		});
+
+		test(`a status page lists its errors (${locale})`, async ({ page }) => {
+			await page.goto(sitePath(`${prefix}statuses/permission-denied/`));
+			await expect(page.locator('h1')).toHaveText('403 PERMISSION_DENIED');
+			const rows = page.getByTestId('status-errors').locator('tbody tr');
+			await expect(rows).toHaveCount(7);
+			await rows.filter({ hasText: 'ClassroomApiDisabled' }).getByRole('link').click();
+			await expect(page).toHaveURL(new RegExp(`${sitePath(`${prefix}errors/classroom-api-disabled/`)}$`));
+		});
+
+		test(`the sidebar groups errors by status (${locale})`, async ({ page }) => {
+			await page.goto(sitePath(`${prefix}`));
+			const sidebar = page.locator('nav[aria-label]').filter({ has: page.locator('details') }).first();
+			for (const status of ['400 FAILED_PRECONDITION', '403 PERMISSION_DENIED', '429 RESOURCE_EXHAUSTED', '500 INTERNAL']) {
+				await expect(sidebar.locator('summary', { hasText: status })).toHaveCount(1);
+			}
+			await expect(sidebar.locator(`a[href="${sitePath(`${prefix}errors/course-not-modifiable/`)}"]`)).toHaveCount(1);
+		});
+
+		test(`support staff's short link reaches the error page (${locale})`, async ({ page }) => {
+			await page.goto(sitePath(`${prefix}e/CourseTeacherLimitReached`));
+			await expect(page).toHaveURL(new RegExp(`${sitePath(`${prefix}errors/course-teacher-limit-reached/`)}$`));
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+			await expect(page.locator('h1')).toHaveText('CourseTeacherLimitReached');
+		});
+
+		test(`the home page shows the four statuses and jumps straight to an error (${locale})`, async ({ page }) => {
+			await page.goto(sitePath(prefix));
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+			for (const status of ['400 FAILED_PRECONDITION', '403 PERMISSION_DENIED', '429 RESOURCE_EXHAUSTED', '500 INTERNAL']) {
+				await expect(page.getByRole('link', { name: new RegExp(status) }).first()).toBeVisible();
+			}
+			const input = page.getByTestId('jump-form').locator('input');
+			await input.fill('nosucherror');
+			await input.press('Enter');
+			await expect(page.getByTestId('jump-form').getByRole('status')).toBeVisible();
+			await input.fill('usercannotowncourse');
+			await input.press('Enter');
+			await expect(page).toHaveURL(new RegExp(`${sitePath(`${prefix}errors/user-cannot-own-course/`)}$`));
+		});
+
+		test(`searching for an error id finds its page (${locale})`, async ({ page }) => {
+			await page.goto(sitePath(prefix));
+			await page.locator('site-search button[data-open-modal]').first().click();
+			const box = page.locator('site-search input[type="search"], site-search input').first();
+			await box.fill('IneligibleOwner');
+			const result = page.locator('site-search .pagefind-ui__result-link').first();
+			await expect(result).toHaveAttribute('href', new RegExp(`${sitePath(`${prefix}errors/ineligible-owner/`)}`));
+			await result.click();
+			await expect(page.locator('h1')).toHaveText('IneligibleOwner');
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		});
+	});
+}
+
+test('the language switch keeps the error', async ({ page }) => {
+	await page.goto(sitePath('errors/course-member-limit-reached/'));
+	await page.locator('starlight-lang-select select').first().selectOption({ label: '한국어' });
+	await expect(page).toHaveURL(new RegExp(`${sitePath('ko/errors/course-member-limit-reached/')}$`));
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+	await page.locator('starlight-lang-select select').first().selectOption({ label: 'English' });
+	await expect(page).toHaveURL(new RegExp(`${sitePath('errors/course-member-limit-reached/')}$`));
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('the built site has 23 error pages and 4 status pages in each language', async ({ request }) => {
+	const catalog = (await (await request.get(sitePath('api/v1/catalog.json'))).json()) as { errors: { urls: Record<string, string> }[]; statuses: { urls: Record<string, string> }[] };
+	expect(catalog.errors).toHaveLength(23);
+	expect(catalog.statuses).toHaveLength(4);
+	for (const entry of [...catalog.errors, ...catalog.statuses]) {
+		for (const locale of ['en', 'ko']) {
+			const path = new URL(entry.urls[locale] ?? '').pathname;
+			const response = await request.get(path);
+			expect(response.status(), path).toBe(200);
+			const html = await response.text();
+			expect(html, path).toContain(`<html lang="${locale}"`);
+		}
+	}
+});
