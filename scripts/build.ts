@@ -25,12 +25,14 @@ const staging = join(work, `dist-${process.pid}`);
 rmSync(staging, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 
+// Astro lets process.env override `import.meta.env.*`, so a stray BASE_URL or
+// SITE in the environment (a test runner sets BASE_URL=/) would silently
+// replace the configured base path. BASE_PATH and SITE_URL are the knobs.
+const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_OUT_DIR: staging, CATALOG_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' };
+for (const key of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
+
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
-	cwd: root,
-	stdio: 'inherit',
-	env: { ...process.env, ASTRO_OUT_DIR: staging, CATALOG_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
-});
+const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
 if (result.status !== 0 || !existsSync(join(staging, 'index.html'))) {
 	rmSync(staging, { recursive: true, force: true });
 	console.error(`\nThe build failed; ${outDir} is unchanged.`);
