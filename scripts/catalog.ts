@@ -12,7 +12,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildApiFiles } from '../src/api/build-files.ts';
+import { API_PREFIX, buildApiFiles } from '../src/api/build-files.ts';
 import { LOCALES, formatProblem, isLocale, loadCatalog, type Catalog, type Locale } from '../src/catalog/index.ts';
 import { describeMatch, matchError } from '../src/matcher/match.ts';
 import { absoluteUrl, errorPath, normalizeBase, statusPath } from '../src/site/routes.ts';
@@ -25,7 +25,7 @@ const USAGE = `Usage:
       a whole JSON error body, an HTTP code (429) or a status name (RESOURCE_EXHAUSTED).
       Use - to read the input from standard input.
   npm run catalog -- export --out DIR [--site URL] [--base PATH] [--content DIR]
-      Write the JSON API (api/v1/…) into DIR. On any error DIR is left as it was.`;
+      Write the JSON API into DIR/api/v1/, replacing only that folder. On any error DIR is left as it was.`;
 
 const DEFAULT_SITE = 'https://classroom-errors.example.org';
 
@@ -66,24 +66,30 @@ export function explain(catalog: Catalog, input: string, locale: Locale, at: { s
 	return { text: [...warnings, ...lines].join('\n'), ok: true };
 }
 
-/** Writes `files` under `out` all or nothing: into a sibling staging folder first, then swapped in. */
-export function writeAllOrNothing(out: string, files: ReadonlyMap<string, string>): void {
-	const target = resolve(out);
-	const staging = `${target}.tmp-${process.pid}`;
-	const previous = `${target}.old-${process.pid}`;
+/**
+ * Writes the API `files` (paths such as `api/v1/catalog.json`) under `out`,
+ * all or nothing. Only the API's own folder (`out/api/v1/`) is replaced, via
+ * a staging folder swapped in at the end; anything else in `out` is left alone.
+ */
+export function writeAllOrNothing(out: string, files: ReadonlyMap<string, string>, prefix = API_PREFIX): void {
+	const target = join(resolve(out), prefix);
+	const staging = `${target.replace(/\/+$/, '')}.tmp-${process.pid}`;
+	const previous = `${target.replace(/\/+$/, '')}.old-${process.pid}`;
 	rmSync(staging, { recursive: true, force: true });
 	try {
 		for (const [path, body] of files) {
-			const file = join(staging, path);
+			if (!path.startsWith(prefix)) throw new Error(`${path} is outside ${prefix}`);
+			const file = join(staging, path.slice(prefix.length));
 			mkdirSync(dirname(file), { recursive: true });
 			writeFileSync(file, body);
 		}
+		if (existsSync(target)) renameSync(target, previous);
+		renameSync(staging, target);
 	} catch (cause) {
 		rmSync(staging, { recursive: true, force: true });
+		if (existsSync(previous) && !existsSync(target)) renameSync(previous, target);
 		throw new Error(`Could not write the export; ${out} is unchanged.`, { cause });
 	}
-	if (existsSync(target)) renameSync(target, previous);
-	renameSync(staging, target);
 	rmSync(previous, { recursive: true, force: true });
 }
 
@@ -148,15 +154,20 @@ async function main(argv: readonly string[]): Promise<number> {
 		console.error(`export needs --out DIR.\n\n${USAGE}`);
 		return 2;
 	}
+	let siteUrl: URL;
 	try {
-		new URL(at.site);
+		siteUrl = new URL(at.site);
 	} catch {
 		console.error(`--site must be an absolute URL such as https://example.org, not ${JSON.stringify(values.site)}.`);
 		return 2;
 	}
+	if (siteUrl.pathname !== '/' || siteUrl.search || siteUrl.hash) {
+		console.error(`--site is the origin only (${siteUrl.origin}); give the path ${JSON.stringify(siteUrl.pathname)} with --base.`);
+		return 2;
+	}
 	const files = buildApiFiles(catalog, at);
 	writeAllOrNothing(values.out, files);
-	console.log(`Wrote ${files.size} files of the JSON API (catalog ${catalog.version}) to ${values.out}.`);
+	console.log(`Wrote ${files.size} files of the JSON API (catalog ${catalog.version}) to ${join(values.out, API_PREFIX)}`);
 	return 0;
 }
 

@@ -64,11 +64,11 @@ export const StatusTextSchema = z
 	.meta({ id: 'StatusText', description: 'The text of a status in one locale.' });
 
 const errorFacts = {
-	id: z.string().describe('Permanent error id, exactly as the API sends it after `@` at the start of the message.'),
-	messagePrefix: z.string().describe('`@` + id. A response is this error when its message starts with this prefix followed by a space or the end of the message.'),
+	id: z.string().regex(/^[A-Z][A-Za-z0-9]*$/).describe('Permanent error id, exactly as the API sends it after `@` at the start of the message.'),
+	messagePrefix: z.string().describe('`@` + id. A response is this error when its message starts with this prefix followed by whitespace or the end of the message.'),
 	status: z.enum(STATUS_IDS).describe('google.rpc status name the API returns this error under.'),
-	http: z.number().int().describe('HTTP status code of the response.'),
-	grpcCode: z.number().int().describe('google.rpc.Code number of the status.'),
+	http: z.number().int().min(100).max(599).describe('HTTP status code of the response.'),
+	grpcCode: z.number().int().min(0).max(16).describe('google.rpc.Code number of the status.'),
 	methods: z
 		.strictObject({
 			returnedBy: z.array(z.string()).describe('REST methods that typically return this error.'),
@@ -92,8 +92,8 @@ export const ApiErrorSchema = z
 
 const statusFacts = {
 	id: z.enum(STATUS_IDS).describe('Canonical google.rpc status name.'),
-	http: z.number().int().describe('HTTP status code.'),
-	grpcCode: z.number().int().describe('google.rpc.Code number.'),
+	http: z.number().int().min(100).max(599).describe('HTTP status code.'),
+	grpcCode: z.number().int().min(0).max(16).describe('google.rpc.Code number.'),
 	retry: RetrySchema,
 	errorIds: z.array(z.string()).describe('Ids of the errors under this status, in catalog order.'),
 };

@@ -165,9 +165,10 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 		}))
 		.sort((a, b) => a.http - b.http);
 	const glossaryTerms: GlossaryTerm[] = glossary.terms.map((t) => ({ en: t.en, ko: t.ko, avoid: t.avoid, ...(t.note ? { note: t.note } : {}) }));
-	const body = { statuses, errors, glossary: glossaryTerms };
-	const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);
-	return { ok: true, catalog: { version, ...body } };
+	// The version covers what the catalog publishes (statuses and errors), not
+	// the glossary, which only constrains how the Korean text is written.
+	const version = createHash('sha256').update(JSON.stringify({ statuses, errors })).digest('hex').slice(0, 16);
+	return { ok: true, catalog: { version, statuses, errors, glossary: glossaryTerms } };
 }
 
 /** Like {@link loadCatalog}, but throws a {@link CatalogError} listing every problem. */
