@@ -14,7 +14,7 @@ export const ko: UiStrings = {
 	homeJumpButton: '열기',
 	homeJumpUnknown: '이 ID의 오류가 없습니다. 철자를 확인하거나 검색을 이용하세요.',
 	homeToolsHeading: '도구',
-	homeToolsBackoff: '백오프 시뮬레이터: 지터를 적용한 잘린 지수 백오프가 어떻게 동작하는지 보고 코드를 복사하세요.',
+	homeToolsBackoff: '백오프 시뮬레이터: 지터를 더한 잘린 지수 백오프가 어떻게 동작하는지 보고 코드를 복사하세요.',
 	homeToolsApi: 'JSON API: 카탈로그 전체를 JSON 스키마와 함께 데이터로 제공합니다.',
 	errorsCount: (n: number) => `오류 ${n}개`,
 	statusLabel: '상태',
@@ -27,7 +27,7 @@ export const ko: UiStrings = {
 	retryHeading: '재시도',
 	retry: {
 		'after-fix': '그대로 재시도하지 마세요. 사용자나 관리자가 원인을 해결한 뒤에만 재시도하세요.',
-		backoff: '지터를 적용한 잘린 지수 백오프로 재시도하세요.',
+		backoff: '지터를 더한 잘린 지수 백오프로 재시도하세요.',
 		'after-wait': '기다린 뒤 재시도하세요.',
 		never: '재시도하지 마세요. 같은 요청은 성공할 수 없습니다.',
 		unspecified: '문서에는 이 오류의 재시도 지침이 없습니다.',
