@@ -67,7 +67,6 @@ export const en = {
 	shortLinkRedirecting: 'Redirecting to',
 	copyLink: 'Copy link',
 	copied: 'Copied',
-	onThisPage: 'On this page',
 } as const;
 
 /** The shape every locale's UI strings must have. */

@@ -69,5 +69,4 @@ export const ko: UiStrings = {
 	shortLinkRedirecting: '다음 페이지로 이동합니다:',
 	copyLink: '링크 복사',
 	copied: '복사됨',
-	onThisPage: '이 페이지의 내용',
 };

@@ -79,6 +79,17 @@ for (const { locale, prefix, lang, cause, noTranslation } of LOCALES) {
 			await expect(page.locator('h1')).toHaveText('CourseTeacherLimitReached');
 		});
 
+		test(`support staff can copy a link to the error in the reader's language (${locale})`, async ({ page, context }) => {
+			await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+			await page.goto(sitePath(`${prefix}errors/inactive-course-owner/`));
+			const link = page.getByTestId('share-link');
+			await expect(link).toHaveAttribute('href', new RegExp(`${sitePath(`${prefix}e/InactiveCourseOwner/`)}$`));
+			await page.getByTestId('copy-link').click();
+			await expect(page.locator('cat-copy-link [role="status"]')).toHaveText(locale === 'ko' ? '복사됨' : 'Copied');
+			const copied = await page.evaluate(() => navigator.clipboard.readText());
+			expect(copied).toBe(await link.getAttribute('href'));
+		});
+
 		test(`the home page shows the four statuses and jumps straight to an error (${locale})`, async ({ page }) => {
 			await page.goto(sitePath(prefix));
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);

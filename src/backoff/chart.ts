@@ -1,0 +1,288 @@
+/**
+ * Chart geometry for the simulator, as plain numbers: scales, "nice" ticks,
+ * the bars and dots of the delays chart, and the bars of the server-load
+ * small multiples. No text and no markup here (view.ts adds labels and
+ * builds the SVG), so every coordinate can be unit-tested.
+ */
+import type { LoadBucket } from './contention.ts';
+import type { Schedule } from './schedule.ts';
+
+/** A chart's size and the plot area inside its margins, in SVG user units. */
+export interface Frame {
+	readonly width: number;
+	readonly height: number;
+	readonly left: number;
+	readonly top: number;
+	readonly right: number;
+	readonly bottom: number;
+}
+
+/** The plot area's right and bottom edges. */
+export function plotRight(frame: Frame): number {
+	return frame.width - frame.right;
+}
+export function plotBottom(frame: Frame): number {
+	return frame.height - frame.bottom;
+}
+
+/** Maps [d0, d1] linearly onto [r0, r1]; a zero-width domain maps everything to r0. */
+export function linearScale(d0: number, d1: number, r0: number, r1: number): (value: number) => number {
+	const span = d1 - d0;
+	if (span === 0 || !Number.isFinite(span)) return () => r0;
+	const k = (r1 - r0) / span;
+	return (value) => r0 + (value - d0) * k;
+}
+
+/** The smallest step of the form {1, 2, 5} × 10^k that divides `span` into at most `count` parts. */
+export function niceStep(span: number, count: number): number {
+	if (!(span > 0) || !Number.isFinite(span)) return 1;
+	const raw = span / Math.max(1, count);
+	const power = 10 ** Math.floor(Math.log10(raw));
+	for (const m of [1, 2, 5, 10]) {
+		if (m * power >= raw * (1 - 1e-12)) return m * power;
+	}
+	return 10 * power;
+}
+
+/**
+ * Ticks from 0 to the first nice value ≥ max, at most about `count` + 1 of
+ * them. A max of 0 or less gives [0, 1] so an axis always has a span.
+ */
+export function niceTicks(max: number, count = 5): number[] {
+	if (!(max > 0) || !Number.isFinite(max)) return [0, 1];
+	const step = niceStep(max, count);
+	const n = Math.ceil(max / step - 1e-9);
+	const ticks: number[] = [];
+	for (let i = 0; i <= n; i++) ticks.push(round12(i * step));
+	return ticks;
+}
+
+/** Removes floating-point dust such as 0.30000000000000004. */
+function round12(value: number): number {
+	return Number(value.toPrecision(12));
+}
+
+/**
+ * Integer ticks from `first` to `last` for an attempt axis: `first`, then
+ * every multiple of a nice integer step, so at most about `maxTicks` labels.
+ */
+export function integerTicks(first: number, last: number, maxTicks: number): number[] {
+	if (last < first) return [];
+	const step = Math.max(1, Math.round(niceStep(last - first + 1, maxTicks)));
+	const ticks = [first];
+	for (let v = Math.ceil((first + 1) / step) * step; v <= last; v += step) ticks.push(v);
+	return ticks;
+}
+
+// ---------------------------------------------------------------- delays chart
+
+export const DELAYS_FRAME: Frame = { width: 640, height: 260, left: 64, top: 14, right: 14, bottom: 44 };
+
+export interface DelayMark {
+	readonly attempt: number;
+	/** Centre of the attempt's column. */
+	readonly x: number;
+	/** Top and bottom of the range bar (top < bottom in SVG coordinates). */
+	readonly rangeTop: number;
+	readonly rangeBottom: number;
+	readonly y: number;
+	/** The retry drawn but not made because it would start after the deadline. */
+	readonly dropped: boolean;
+}
+
+export interface DelaysChartModel {
+	readonly frame: Frame;
+	/** Width of a range bar. */
+	readonly barWidth: number;
+	readonly yTicks: readonly { readonly value: number; readonly y: number }[];
+	readonly yMax: number;
+	readonly xTicks: readonly { readonly attempt: number; readonly x: number }[];
+	readonly marks: readonly DelayMark[];
+	/** Path through the sampled delays of the retries made (empty without retries). */
+	readonly line: string;
+}
+
+/** Minimum drawn height of a range bar, so a fixed delay still shows. */
+export const MIN_BAR = 2;
+
+/** Geometry of the "delay before each attempt" chart: one column per retry (attempt 2 on), plus the dropped one. */
+export function delaysChartModel(schedule: Schedule, frame: Frame = DELAYS_FRAME): DelaysChartModel {
+	const entries = schedule.dropped ? [...schedule.retries, schedule.dropped] : [...schedule.retries];
+	const maxValue = entries.reduce((m, e) => Math.max(m, e.range.max, e.delayMs), 0);
+	const yTicksValues = niceTicks(maxValue, 5);
+	const yMax = yTicksValues[yTicksValues.length - 1] as number;
+	const y = linearScale(0, yMax, plotBottom(frame), frame.top);
+	const first = 2;
+	const last = Math.max(first, ...entries.map((e) => e.attempt));
+	const columns = last - first + 1;
+	const columnWidth = (plotRight(frame) - frame.left) / columns;
+	const xOf = (attempt: number): number => frame.left + (attempt - first + 0.5) * columnWidth;
+	const barWidth = Math.max(1, Math.min(18, columnWidth * 0.5));
+	const marks = entries.map((e, i): DelayMark => {
+		let rangeTop = y(e.range.max);
+		let rangeBottom = y(e.range.min);
+		if (rangeBottom - rangeTop < MIN_BAR) {
+			const mid = (rangeTop + rangeBottom) / 2;
+			rangeTop = mid - MIN_BAR / 2;
+			rangeBottom = mid + MIN_BAR / 2;
+		}
+		return { attempt: e.attempt, x: xOf(e.attempt), rangeTop, rangeBottom, y: y(e.delayMs), dropped: schedule.dropped !== null && i === entries.length - 1 };
+	});
+	const made = marks.filter((m) => !m.dropped);
+	const line = made.map((m, i) => `${i === 0 ? 'M' : 'L'}${fmt(m.x)} ${fmt(m.y)}`).join(' ');
+	return {
+		frame,
+		barWidth,
+		yTicks: yTicksValues.map((value) => ({ value, y: y(value) })),
+		yMax,
+		xTicks: entries.length === 0 ? [] : integerTicks(first, last, 12).map((attempt) => ({ attempt, x: xOf(attempt) })),
+		marks,
+		line,
+	};
+}
+
+/** A coordinate with at most two decimals, for compact paths. */
+export function fmt(value: number): string {
+	return String(Math.round(value * 100) / 100);
+}
+
+// ---------------------------------------------------------------- server load
+
+/** How the load charts bucket time: one width for every strategy. */
+export interface BucketPlan {
+	/** Width of a display bucket: a whole number of capacity windows. */
+	readonly bucketMs: number;
+	/** Buckets from 0 to the last call of any strategy. */
+	readonly count: number;
+	/** Calls the server accepts per display bucket (requests × windows per bucket). */
+	readonly capacity: number;
+}
+
+/** The smallest integer of the form {1, 2, 5} × 10^n that is ≥ value (1 for value ≤ 1). */
+export function niceInteger(value: number): number {
+	if (!(value > 1) || !Number.isFinite(value)) return 1;
+	for (let power = 1; ; power *= 10) {
+		for (const m of [1, 2, 5]) if (m * power >= value) return m * power;
+	}
+}
+
+/**
+ * Picks a display bucket width of k whole capacity windows, k a nice number
+ * (1, 2, 5, 10, …), so that the longest run fits in at most `maxBars` buckets.
+ */
+export function planBuckets(endMs: number, windowMs: number, requests: number, maxBars: number): BucketPlan {
+	const window = Math.max(1, windowMs);
+	const windows = Math.floor(Math.max(0, endMs) / window) + 1;
+	const k = niceInteger(windows / Math.max(1, Math.trunc(maxBars)));
+	const bucketMs = window * k;
+	return { bucketMs, count: Math.floor(Math.max(0, endMs) / bucketMs) + 1, capacity: requests * k };
+}
+
+/**
+ * Merges load buckets of width `fromMs` into `count` buckets of width `toMs`.
+ * Exact only when `toMs` is a whole multiple of `fromMs` (every source bucket
+ * then lies inside one target bucket); returns null otherwise, so the caller
+ * can re-run the simulation with the wanted width instead.
+ */
+export function rebucket(buckets: readonly LoadBucket[], fromMs: number, toMs: number, count: number): LoadBucket[] | null {
+	if (!(fromMs > 0) || !(toMs > 0)) return null;
+	const ratio = toMs / fromMs;
+	if (Math.abs(ratio - Math.round(ratio)) > 1e-9 || Math.round(ratio) < 1) return null;
+	const calls = new Array<number>(count).fill(0);
+	const accepted = new Array<number>(count).fill(0);
+	for (const bucket of buckets) {
+		const i = Math.floor(bucket.startMs / toMs + 1e-9);
+		if (i < 0 || i >= count) {
+			if (bucket.calls === 0) continue;
+			return null;
+		}
+		calls[i] = (calls[i] as number) + bucket.calls;
+		accepted[i] = (accepted[i] as number) + bucket.accepted;
+	}
+	return calls.map((c, i) => ({ startMs: i * toMs, calls: c, accepted: accepted[i] as number, rejected: c - (accepted[i] as number) }));
+}
+
+/**
+ * The shared y maximum of the small multiples. Normally the tallest bar (or
+ * the capacity, if higher). When one strategy's tallest bar is more than
+ * twice everyone else's (no backoff: every retry at 0 ms), the axis stops at
+ * the others' level and that bar is drawn cut off, or it would flatten
+ * every other chart.
+ */
+export function loadAxisMax(seriesMax: readonly number[], capacity: number): number {
+	const sorted = [...seriesMax].sort((a, b) => b - a);
+	const top = sorted[0] ?? 0;
+	const second = Math.max(sorted[1] ?? 0, capacity);
+	const target = top > 2 * second && second > 0 ? second * 1.1 : Math.max(top, capacity);
+	const ticks = niceTicks(target, 4);
+	return ticks[ticks.length - 1] as number;
+}
+
+export const LOAD_FRAME: Frame = { width: 640, height: 150, left: 52, top: 10, right: 40, bottom: 26 };
+
+export interface LoadBar {
+	readonly startMs: number;
+	readonly x: number;
+	readonly width: number;
+	/** Accepted part (bottom of the stack). */
+	readonly acceptedY: number;
+	readonly acceptedHeight: number;
+	/** Rejected part (top of the stack). */
+	readonly rejectedY: number;
+	readonly rejectedHeight: number;
+	/** The bar was taller than the axis and is cut at the top. */
+	readonly clipped: boolean;
+	readonly calls: number;
+}
+
+export interface LoadChartModel {
+	readonly frame: Frame;
+	readonly bars: readonly LoadBar[];
+	readonly capacityY: number;
+	readonly yTicks: readonly { readonly value: number; readonly y: number }[];
+	readonly xTicks: readonly { readonly value: number; readonly x: number }[];
+	readonly xMaxMs: number;
+}
+
+/**
+ * Geometry of one small multiple: stacked accepted/rejected bars per display
+ * bucket on a shared time axis [0, plan.count × plan.bucketMs] and a shared
+ * y axis [0, yMax]. Empty buckets get no bar.
+ */
+export function loadChartModel(buckets: readonly LoadBucket[], plan: BucketPlan, yMax: number, frame: Frame = LOAD_FRAME): LoadChartModel {
+	const xMaxMs = plan.count * plan.bucketMs;
+	const x = linearScale(0, xMaxMs, frame.left, plotRight(frame));
+	const safeMax = yMax > 0 ? yMax : 1;
+	const y = linearScale(0, safeMax, plotBottom(frame), frame.top);
+	const slot = x(plan.bucketMs) - x(0);
+	const gap = slot > 3 ? Math.min(1, slot * 0.15) : 0;
+	const bars: LoadBar[] = [];
+	for (const b of buckets) {
+		if (b.calls === 0) continue;
+		const clipped = b.calls > safeMax;
+		const acceptedTop = y(Math.min(b.accepted, safeMax));
+		const totalTop = y(Math.min(b.calls, safeMax));
+		bars.push({
+			startMs: b.startMs,
+			x: x(b.startMs) + gap / 2,
+			width: Math.max(0.5, slot - gap),
+			acceptedY: acceptedTop,
+			acceptedHeight: plotBottom(frame) - acceptedTop,
+			rejectedY: totalTop,
+			rejectedHeight: acceptedTop - totalTop,
+			clipped,
+			calls: b.calls,
+		});
+	}
+	const yTickValues = niceTicks(safeMax, 4).filter((v) => v <= safeMax);
+	return {
+		frame,
+		bars,
+		capacityY: y(Math.min(plan.capacity, safeMax)),
+		yTicks: yTickValues.map((value) => ({ value, y: y(value) })),
+		xTicks: niceTicks(xMaxMs, 4)
+			.filter((v) => v <= xMaxMs)
+			.map((value) => ({ value, x: x(value) })),
+		xMaxMs,
+	};
+}

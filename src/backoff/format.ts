@@ -1,0 +1,111 @@
+/**
+ * Locale-aware text for the simulator: template filling, numbers and
+ * durations. Pure (Intl only), so the build and the browser produce the
+ * same text from the same figures.
+ */
+import type { BackoffUi } from './ui/types.ts';
+
+/** Values for a template's `{name}` placeholders. */
+export type TemplateValues = Readonly<Record<string, string | number>>;
+
+/**
+ * Replaces every `{name}` in `template` with `values[name]`, in one pass:
+ * a value that itself contains `{…}` (text from a URL, say) is inserted
+ * literally and never expanded. Unknown placeholders are left as they are.
+ */
+export function fill(template: string, values: TemplateValues): string {
+	return template.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (whole, name: string) =>
+		Object.hasOwn(values, name) ? String(values[name]) : whole,
+	);
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, maximumFractionDigits: number): Intl.NumberFormat {
+	const key = `${locale}|${String(maximumFractionDigits)}`;
+	let format = formatters.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(locale, { maximumFractionDigits, minimumFractionDigits: 0 });
+		formatters.set(key, format);
+	}
+	return format;
+}
+
+/** A number with the locale's grouping, at most `fractionDigits` decimals (default 0). */
+export function formatNumber(value: number, ui: Pick<BackoffUi, 'intlLocale' | 'noValue'>, fractionDigits = 0): string {
+	if (!Number.isFinite(value)) return ui.noValue;
+	// `+ 0` so that -0 (a rounded tiny negative) prints as "0".
+	return numberFormat(ui.intlLocale, fractionDigits).format(value + 0);
+}
+
+type DurationUi = Pick<BackoffUi, 'intlLocale' | 'noValue' | 'unitMs' | 'unitS' | 'unitMinS' | 'unitMin'>;
+
+/**
+ * A duration for people: "850 ms" below a second, "4.31 s" below a minute,
+ * "1 min 16.3 s" above (units from the locale). null, NaN and infinities
+ * give the locale's "no value" mark.
+ */
+export function formatMs(ms: number | null, ui: DurationUi): string {
+	if (ms === null || !Number.isFinite(ms)) return ui.noValue;
+	const sign = ms < 0 ? '-' : '';
+	const abs = Math.abs(ms);
+	// Sub-10 ms delays keep one decimal so 0.4 ms does not read as 0.
+	const msDigits = abs < 10 ? 1 : 0;
+	const roundedMs = round(abs, msDigits);
+	if (roundedMs < 1000) return sign + fill(ui.unitMs, { n: formatNumber(roundedMs, ui, msDigits) });
+	const seconds = round(abs / 1000, 2);
+	if (seconds < 60) return sign + fill(ui.unitS, { n: formatNumber(seconds, ui, 2) });
+	let minutes = Math.floor(abs / 60_000);
+	let rest = round((abs - minutes * 60_000) / 1000, 1);
+	if (rest >= 60) {
+		minutes += 1;
+		rest -= 60;
+	}
+	return sign + fill(ui.unitMinS, { m: formatNumber(minutes, ui), s: formatNumber(rest, ui, 1) });
+}
+
+/** "a – b", or just "a" when both ends are the same once formatted. */
+export function formatRange(min: number, max: number, ui: DurationUi): string {
+	const lo = formatMs(min, ui);
+	const hi = formatMs(max, ui);
+	return lo === hi ? lo : `${lo} – ${hi}`;
+}
+
+/**
+ * A tick label on a time axis: every label of one axis uses the same unit,
+ * picked from the axis maximum (ms below 2 s, seconds below 3 min, else
+ * minutes), so "500 ms, 1 s, 1.5 s" never mixes units.
+ */
+export function formatAxisMs(value: number, axisMaxMs: number, ui: DurationUi): string {
+	if (!Number.isFinite(value)) return ui.noValue;
+	if (axisMaxMs < 2000) return fill(ui.unitMs, { n: formatNumber(value, ui, 1) });
+	if (axisMaxMs < 180_000) return fill(ui.unitS, { n: formatNumber(value / 1000, ui, 2) });
+	return fill(ui.unitMin, { n: formatNumber(value / 60_000, ui, 1) });
+}
+
+function round(value: number, digits: number): number {
+	const factor = 10 ** digits;
+	return Math.round(value * factor) / factor;
+}
+
+/** A piece of a template: literal text, or a `{name}` placeholder to fill with markup (a link, say). */
+export type TemplatePart = { readonly text: string } | { readonly name: string };
+
+/**
+ * Splits a template at its `{name}` placeholders, for pages that put
+ * elements (links, citations) where the placeholders are, in the order the
+ * translation puts them.
+ */
+export function splitTemplate(template: string): TemplatePart[] {
+	const parts: TemplatePart[] = [];
+	const pattern = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
+	let last = 0;
+	for (const match of template.matchAll(pattern)) {
+		const index = match.index;
+		if (index > last) parts.push({ text: template.slice(last, index) });
+		parts.push({ name: match[1] as string });
+		last = index + match[0].length;
+	}
+	if (last < template.length) parts.push({ text: template.slice(last) });
+	return parts;
+}

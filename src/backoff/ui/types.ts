@@ -1,0 +1,152 @@
+/**
+ * The shape of the backoff simulator's UI strings. Every locale file is typed
+ * with it, so a locale cannot miss a key. Strings are plain data (no
+ * functions) because the page hands them to the browser as JSON: templates
+ * use `{name}` placeholders, filled by `fill()` in ../format.ts.
+ */
+import type { PresetId } from '../presets.ts';
+import type { StrategyId } from '../strategies.ts';
+import type { ProblemCode, UrlKey } from '../url-state.ts';
+
+/** Label and help text of one control. */
+export interface FieldStrings {
+	/** The label, with its unit. */
+	readonly label: string;
+	/** The name without a unit, for messages ("Maximum delay"). */
+	readonly name: string;
+	/** One short sentence under the control. */
+	readonly hint: string;
+}
+
+/** A strategy's name and what it does. */
+export interface StrategyStrings {
+	readonly label: string;
+	readonly description: string;
+}
+
+/** A preset's name and where its numbers come from (translated from presets.ts). */
+export interface PresetStrings {
+	readonly label: string;
+	readonly source: string;
+}
+
+export interface BackoffUi {
+	/** BCP 47 tag for Intl number formatting. */
+	readonly intlLocale: string;
+
+	// The page.
+	readonly pageTitle: string;
+	readonly pageDescription: string;
+	readonly introHeading: string;
+	/** What truncated exponential backoff with jitter is. */
+	readonly introWhat: string;
+	/** Why jitter matters; ends where the citation begins. */
+	readonly introJitter: string;
+	/** `{citation}` is replaced by the citation below. */
+	readonly introJitterSource: string;
+	readonly citationAuthor: string;
+	readonly citationTitle: string;
+	readonly citationVenue: string;
+	readonly citationYear: string;
+	/** `{resourceExhausted}` and `{internal}` become links to the status pages. */
+	readonly introClassroom: string;
+	readonly introHowTo: string;
+	readonly noscript: string;
+
+	// Section headings.
+	readonly settingsHeading: string;
+	readonly scheduleHeading: string;
+	readonly contentionHeading: string;
+	readonly codeHeading: string;
+
+	// Controls, by URL key, so a problem's `param` finds its label.
+	readonly fields: { readonly [K in UrlKey]: FieldStrings };
+	readonly fieldsetBackoff: string;
+	readonly fieldsetContention: string;
+	readonly presetCustom: string;
+	/** Before a preset's source text. */
+	readonly presetSourceLabel: string;
+	readonly presetSourceLink: string;
+	readonly presetsAbout: string;
+	readonly formulaLabel: string;
+	readonly newSeed: string;
+	readonly reset: string;
+	readonly strategies: { readonly [S in StrategyId]: StrategyStrings };
+	readonly presets: { readonly [P in PresetId]: PresetStrings };
+
+	// Units: `{n}` is a formatted number.
+	readonly unitMs: string;
+	readonly unitS: string;
+	/** `{m}` minutes and `{s}` seconds. */
+	readonly unitMinS: string;
+	/** Axis labels in minutes. */
+	readonly unitMin: string;
+	/** Shown where there is no value (no client succeeded). */
+	readonly noValue: string;
+
+	// Schedule table and delays chart.
+	readonly scheduleCaption: string;
+	readonly colAttempt: string;
+	readonly colRange: string;
+	readonly colSampled: string;
+	readonly colCumulative: string;
+	readonly firstAttempt: string;
+	readonly stoppedByAttempts: string;
+	readonly stoppedByDeadline: string;
+	readonly delaysChartTitle: string;
+	readonly delaysChartDesc: string;
+	readonly axisAttempt: string;
+	readonly axisDelay: string;
+	readonly legendRange: string;
+	readonly legendSampled: string;
+	readonly legendDropped: string;
+
+	// Contention.
+	readonly contentionLead: string;
+	readonly comparisonCaption: string;
+	readonly colStrategy: string;
+	readonly colCalls: string;
+	readonly colRejected: string;
+	readonly colMedian: string;
+	readonly colP99: string;
+	readonly colLast: string;
+	readonly colGaveUp: string;
+	readonly selectedMark: string;
+	readonly loadChartsLead: string;
+	readonly loadChartTitle: string;
+	readonly loadChartDesc: string;
+	readonly legendAccepted: string;
+	readonly legendRejected: string;
+	readonly legendCapacity: string;
+	readonly axisTime: string;
+	readonly axisCalls: string;
+	readonly clippedNote: string;
+	readonly dataTable: string;
+	readonly colTime: string;
+	readonly colBucketCalls: string;
+	readonly colAccepted: string;
+	readonly colBucketRejected: string;
+
+	// The live summary.
+	readonly summary: string;
+	readonly summaryCompact: string;
+
+	// Problems with values from the link or the form.
+	readonly problemsHeading: string;
+	readonly problems: { readonly [C in ProblemCode]: string };
+
+	// Code snippet.
+	readonly snippetLead: string;
+	readonly snippetLanguage: string;
+	readonly langTs: string;
+	readonly langPython: string;
+	readonly copy: string;
+	readonly copied: string;
+	readonly copyFailed: string;
+
+	// The compact form on status and error pages.
+	readonly compactHeading: string;
+	readonly compactLead: string;
+	readonly openFull: string;
+	readonly scheduleRegion: string;
+}
