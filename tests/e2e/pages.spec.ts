@@ -90,19 +90,49 @@ for (const { locale, prefix, lang, cause, noTranslation } of LOCALES) {
 			expect(copied).toBe(await link.getAttribute('href'));
 		});
 
-		test(`the home page shows the four statuses and jumps straight to an error (${locale})`, async ({ page }) => {
+		test(`the home page shows the four statuses and finds an error from an id (${locale})`, async ({ page }) => {
 			await page.goto(sitePath(prefix));
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
 			for (const status of ['400 FAILED_PRECONDITION', '403 PERMISSION_DENIED', '429 RESOURCE_EXHAUSTED', '500 INTERNAL']) {
 				await expect(page.getByRole('link', { name: new RegExp(status) }).first()).toBeVisible();
 			}
-			const input = page.getByTestId('jump-form').locator('input');
+			const input = page.getByTestId('find-form').locator('input');
 			await input.fill('nosucherror');
 			await input.press('Enter');
-			await expect(page.getByTestId('jump-form').getByRole('status')).toBeVisible();
+			await expect(page.getByTestId('find-message')).toHaveText(locale === 'ko' ? /ID의 오류가 없습니다/ : /No error with that id/);
 			await input.fill('usercannotowncourse');
 			await input.press('Enter');
 			await expect(page).toHaveURL(new RegExp(`${sitePath(`${prefix}errors/user-cannot-own-course/`)}$`));
+		});
+
+		test(`a developer pastes a whole error response and lands on its page (${locale})`, async ({ page }) => {
+			await page.goto(sitePath(prefix));
+			const input = page.getByTestId('find-form').locator('input');
+			await input.fill('{"error": {"code": 403, "message": "@ClassroomApiDisabled The user is not permitted.", "status": "PERMISSION_DENIED", "details": []}}');
+			await input.press('Enter');
+			await expect(page).toHaveURL(new RegExp(`${sitePath(`${prefix}errors/classroom-api-disabled/`)}$`));
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		});
+
+		test(`a response whose id is not in the catalog leads to its status, and broken JSON says so (${locale})`, async ({ page }) => {
+			await page.goto(sitePath(prefix));
+			const input = page.getByTestId('find-form').locator('input');
+			await input.fill('{"error": {"code": 403');
+			await input.press('Enter');
+			await expect(page.getByTestId('find-message')).toHaveText(locale === 'ko' ? /파싱할 수 없습니다/ : /does not parse/);
+			await input.fill('{"error": {"code": 403, "message": "@ClassroomApiDisabledFoo <b>x</b>", "status": "PERMISSION_DENIED"}}');
+			await input.press('Enter');
+			await expect(page.getByTestId('find-message')).toContainText('@ClassroomApiDisabledFoo');
+			await expect(page.locator('b')).toHaveCount(0);
+			await expect(page).toHaveURL(new RegExp(`${sitePath(`${prefix}statuses/permission-denied/`)}$`));
+		});
+
+		test(`an HTTP code leads to its status page (${locale})`, async ({ page }) => {
+			await page.goto(sitePath(prefix));
+			const input = page.getByTestId('find-form').locator('input');
+			await input.fill('429');
+			await input.press('Enter');
+			await expect(page).toHaveURL(new RegExp(`${sitePath(`${prefix}statuses/resource-exhausted/`)}$`));
 		});
 
 		test(`searching for an error id finds its page (${locale})`, async ({ page }) => {
