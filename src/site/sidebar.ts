@@ -17,7 +17,8 @@ function translations(pick: (locale: Locale) => string): Translations {
 export function buildSidebar(catalog: Catalog) {
 	const statusGroups = catalog.statuses.map((status) => ({
 		label: `${status.http} ${status.id}`,
-		collapsed: false,
+		// Collapsed, except the group of the current page, which Starlight opens.
+		collapsed: true,
 		items: [
 			{
 				label: ui(SOURCE_LOCALE).sidebarOverview,
