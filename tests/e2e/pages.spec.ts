@@ -146,6 +146,18 @@ for (const { locale, prefix, lang, cause, noTranslation } of LOCALES) {
 			await expect(page.locator('h1')).toHaveText('IneligibleOwner');
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
 		});
+
+		test(`searching a few words in the reader's language finds the right page (${locale})`, async ({ page }) => {
+			await page.goto(sitePath(prefix));
+			await page.locator('site-search button[data-open-modal]').first().click();
+			await page.locator('site-search input').first().fill(locale === 'ko' ? '공동 교사 소유자' : 'co-teacher owner');
+			const results = page.locator('site-search .pagefind-ui__result-link');
+			await expect(results.first()).toBeVisible();
+			const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+			expect(hrefs.some((href) => href.includes(`${sitePath(`${prefix}errors/ineligible-owner/`)}`))).toBe(true);
+			// One index per language: a Korean search lands on Korean pages only, and vice versa.
+			for (const href of hrefs) expect(href.startsWith(sitePath('ko/'))).toBe(locale === 'ko');
+		});
 	});
 }
 
