@@ -10,8 +10,7 @@
  *     messages such as "Failed to load resource" or a CSP violation),
  *   - an uncaught exception or unhandled rejection in the page, or
  *   - a request to the site's own origin that failed or answered >= 400
- *     (a missing asset, a broken link to the JSON API, ...), except the
- *     /favicon.ico that Chromium probes by itself on pages that link no icon.
+ *     (a missing asset, a broken link to the JSON API, ...).
  *
  * A test that provokes one of these on purpose (a visit to a missing page
  * for the 404 page, say) says so first:
@@ -90,9 +89,6 @@ class ProblemRecorder implements BrowserProblems {
 
 	/** Listens to every page of `context`; `origin` is the site's own origin. */
 	watch(context: BrowserContext, origin: string): void {
-		// Chromium asks for /favicon.ico by itself when a page links no icon (the short links' redirect
-		// pages do not), racing the redirect: not a request of the page's, and a flaky one. Ignored.
-		const browserFavicon = `${origin}/favicon.ico`;
 		const sameOrigin = (url: string): boolean => {
 			try {
 				return new URL(url).origin === origin;
@@ -104,7 +100,6 @@ class ProblemRecorder implements BrowserProblems {
 			const type = message.type();
 			if (type !== 'error' && type !== 'warning') return;
 			const location = message.location();
-			if (location.url === browserFavicon) return;
 			this.add({ kind: type === 'error' ? 'console.error' : 'console.warning', text: message.text(), url: location.url || (message.page()?.url() ?? '') });
 		});
 		context.on('weberror', (webError) => {
@@ -114,14 +109,14 @@ class ProblemRecorder implements BrowserProblems {
 			this.add({ kind: 'pageerror', text, url: webError.page()?.url() ?? '' });
 		});
 		context.on('requestfailed', (request: Request) => {
-			if (!sameOrigin(request.url()) || request.url() === browserFavicon) return;
+			if (!sameOrigin(request.url())) return;
 			const failure = request.failure()?.errorText ?? 'failed';
 			// Aborted requests are the browser's business (a navigation cut short, a prefetch no longer needed).
 			if (failure === 'net::ERR_ABORTED') return;
 			this.add({ kind: 'requestfailed', text: `${request.method()} ${request.url()} ${failure}`, url: request.url() });
 		});
 		context.on('response', (response: Response) => {
-			if (response.status() < 400 || !sameOrigin(response.url()) || response.url() === browserFavicon) return;
+			if (response.status() < 400 || !sameOrigin(response.url())) return;
 			this.add({ kind: 'response', text: `${response.request().method()} ${response.url()} ${String(response.status())} ${response.statusText()}`, url: response.url() });
 		});
 	}
