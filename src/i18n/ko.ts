@@ -13,7 +13,7 @@ export const ko: UiStrings = {
 	homeJumpPlaceholder: '@CourseNotModifiable …  또는  {"error": {…}}  또는  429',
 	homeJumpButton: '찾기',
 	homeJumpHint: '오류 응답 전체를 붙여 넣으면 @ID에 해당하는 페이지가 열립니다. 카탈로그에 없는 ID라면 해당 상태의 페이지가 열립니다.',
-	homeJumpUnknownId: (id: string) => `@${id}는 카탈로그에 없는 ID이므로 상태 페이지를 보여 줍니다.`,
+	homeJumpUnknownId: (id: string) => `@${id}: 카탈로그에 없는 ID이므로 상태 페이지를 보여 줍니다.`,
 	noMatch: {
 		empty: '먼저 내용을 입력하거나 붙여 넣으세요.',
 		'malformed-json': 'JSON처럼 보이지만 파싱할 수 없습니다. 응답 본문 전체를 붙여 넣으세요.',
