@@ -2,6 +2,7 @@
  * The catalog module's public surface: load and validate a catalog folder,
  * and the typed model that every page, script and endpoint consumes.
  */
+export { glossaryViolations, type GlossaryViolation } from './glossary.ts';
 export { LOCALES, LOCALE_INFO, SOURCE_LOCALE, isLocale, type Locale } from './locales.ts';
 export { loadCatalog, loadCatalogOrThrow, type LoadResult } from './load.ts';
 export { allMethods, slugOf, statusOf, type Catalog, type ErrorEntry, type ErrorText, type GlossaryTerm, type StatusEntry, type StatusText } from './model.ts';

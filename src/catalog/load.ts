@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { glossaryViolations } from './glossary.ts';
 import { LOCALES, SOURCE_LOCALE, type Locale } from './locales.ts';
 import type { Catalog, ErrorEntry, ErrorText, GlossaryTerm, StatusEntry, StatusText } from './model.ts';
 import { slugOf } from './model.ts';
@@ -375,18 +376,11 @@ function checkGlossary(
 	glossary: GlossaryFile,
 	problems: Problem[],
 ): void {
-	const preferred = glossary.terms.map((t) => t.ko).sort((a, b) => b.length - a.length);
 	for (const [field, value] of Object.entries(prose)) {
-		let stripped = value;
-		for (const term of preferred) stripped = stripped.split(term).join('\u0000');
-		for (const term of glossary.terms) {
-			for (const avoid of term.avoid) {
-				if (stripped.includes(avoid)) {
-					problems.push(
-						problemAt(source, [kind, index, field], `"${avoid}" is not the glossary term for "${term.en}".`, `Write "${term.ko}" instead (content/glossary.yaml).`),
-					);
-				}
-			}
+		for (const { avoid, term } of glossaryViolations(value, glossary.terms)) {
+			problems.push(
+				problemAt(source, [kind, index, field], `"${avoid}" is not the glossary term for "${term.en}".`, `Write "${term.ko}" instead (content/glossary.yaml).`),
+			);
 		}
 	}
 }

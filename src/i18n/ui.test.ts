@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogOrThrow } from '../catalog/index.ts';
+import { glossaryViolations, loadCatalogOrThrow } from '../catalog/index.ts';
 import { en } from './en.ts';
 import { ko } from './ko.ts';
 
@@ -24,13 +24,9 @@ describe('UI strings', () => {
 
 	it('Korean strings are Korean and use the glossary terms', () => {
 		const glossary = loadCatalogOrThrow(resolve('content')).glossary;
-		const preferred = glossary.map((t) => t.ko).sort((a, b) => b.length - a.length);
-		const offenders: string[] = [];
-		for (const text of strings(ko)) {
-			let stripped = text.replace(/`[^`]*`/g, ' ');
-			for (const term of preferred) stripped = stripped.split(term).join(' ');
-			for (const term of glossary) for (const avoid of term.avoid) if (stripped.includes(avoid)) offenders.push(`${avoid} (use ${term.ko}) in: ${text}`);
-		}
+		const offenders = strings(ko).flatMap((text) =>
+			glossaryViolations(text.replace(/`[^`]*`/g, ' '), glossary).map(({ avoid, term }) => `${avoid} (use ${term.ko}) in: ${text}`),
+		);
 		expect(offenders).toEqual([]);
 		const hangul = strings(ko).filter((s) => /[\uac00-\ud7a3]/.test(s));
 		expect(hangul.length).toBeGreaterThan(strings(ko).length * 0.8);

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { glossaryViolations, loadCatalogOrThrow } from '../../catalog/index.ts';
 import { PRESETS } from '../presets.ts';
 import { STRATEGY_IDS } from '../strategies.ts';
 import { URL_KEYS } from '../url-state.ts';
@@ -59,13 +59,9 @@ describe('backoff UI strings', () => {
 	});
 
 	it('uses the glossary’s Korean terms, never the words it says to avoid', () => {
-		const glossary = parse(readFileSync(new URL('../../../content/glossary.yaml', import.meta.url), 'utf8')) as {
-			terms: { en: string; ko: string; avoid?: string[] }[];
-		};
+		const glossary = loadCatalogOrThrow(fileURLToPath(new URL('../../../content', import.meta.url))).glossary;
 		const text = [...koLeaves.values()].join('\n');
-		for (const term of glossary.terms) {
-			for (const word of term.avoid ?? []) expect(text, `${term.en}: avoid “${word}”`).not.toContain(word);
-		}
+		expect(glossaryViolations(text, glossary).map(({ avoid, term }) => `${term.en}: avoid “${avoid}”`)).toEqual([]);
 		for (const term of ['백오프', '지터', '잘린 지수 백오프', '재시도', '할당량', 'Classroom']) expect(text).toContain(term);
 	});
 

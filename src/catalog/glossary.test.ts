@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { glossaryViolations } from './glossary.ts';
+
+const terms = [
+	{ en: 'course', ko: '수업', avoid: ['강의', '과정', '클래스'] },
+	{ en: 'Classroom', ko: '클래스룸', avoid: [] },
+	{ en: 'retry', ko: '재시도', avoid: ['다시 시도'] },
+];
+
+describe('glossaryViolations', () => {
+	it('finds each avoided word, with the term to use instead', () => {
+		expect(glossaryViolations('강의를 다시 시도하세요.', terms).map((v) => [v.avoid, v.term.ko])).toEqual([
+			['강의', '수업'],
+			['다시 시도', '재시도'],
+		]);
+	});
+
+	it('lets an avoided word stand inside another concept’s preferred term', () => {
+		expect(glossaryViolations('클래스룸 수업을 재시도하세요.', terms)).toEqual([]);
+		expect(glossaryViolations('클래스룸의 클래스', terms).map((v) => v.avoid)).toEqual(['클래스']);
+	});
+
+	it('finds nothing in text that follows the glossary', () => {
+		expect(glossaryViolations('수업 소유자에게 재시도를 안내하세요.', terms)).toEqual([]);
+	});
+});
