@@ -5,9 +5,10 @@
  * dist/ survives any failure.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatProblem, loadCatalog } from '../src/catalog/index.ts';
+import { swapIn } from './swap-in.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const contentDir = resolve(process.env['CATALOG_DIR'] ?? join(root, 'content'));
@@ -39,8 +40,5 @@ if (result.status !== 0 || !existsSync(join(staging, 'index.html'))) {
 	process.exit(result.status || 1);
 }
 
-const previous = join(work, `previous-${process.pid}`);
-if (existsSync(outDir)) renameSync(outDir, previous);
-renameSync(staging, outDir);
-rmSync(previous, { recursive: true, force: true });
+swapIn(staging, outDir, join(work, `previous-${process.pid}`));
 console.log(`Site written to ${outDir}.`);

@@ -9,13 +9,15 @@
  * entry that matches what a tool holds, like `rustc --explain`. `export`
  * writes the whole JSON API into DIR, all or nothing.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { API_PREFIX, buildApiFiles } from '../src/api/build-files.ts';
-import { LOCALES, formatProblem, isLocale, loadCatalog, type Catalog, type Locale } from '../src/catalog/index.ts';
+import { LOCALES, formatProblem, isLocale, loadCatalog, statusOf, type Catalog, type Locale } from '../src/catalog/index.ts';
 import { describeMatch, matchError } from '../src/matcher/match.ts';
+import { ui } from '../src/i18n/index.ts';
 import { absoluteUrl, errorPath, normalizeBase, statusPath } from '../src/site/routes.ts';
+import { swapIn } from './swap-in.ts';
 
 const USAGE = `Usage:
   npm run catalog -- check [--content DIR]
@@ -48,12 +50,13 @@ export function explain(catalog: Catalog, input: string, locale: Locale, at: { s
 	const warnings = match.warnings.map((w) => `warning: ${w.detail}`);
 	if (match.kind === 'error') {
 		const error = catalog.errors.find((e) => e.id === match.id);
-		const status = catalog.statuses.find((s) => s.id === match.status);
-		if (!error || !status) return { text: `No match: ${describeMatch(match)}`, ok: false };
+		if (!error) return { text: `No match: ${describeMatch(match)}`, ok: false };
+		const status = statusOf(catalog, error);
 		const t = error.text[locale];
+		const strings = ui(locale);
 		lines.push(`${error.id} — ${t.title}`, `${status.http} ${status.id}`, '', t.summary.plain, '');
-		lines.push(`${locale === 'ko' ? '원인' : 'Cause'}: ${t.cause.plain}`, '');
-		lines.push(`${locale === 'ko' ? '조치 방법' : 'What to do'}: ${t.action?.plain ?? (locale === 'ko' ? '문서에 권장 조치가 없습니다.' : 'The documentation gives no recommended action.')}`, '');
+		lines.push(`${strings.causeHeading}: ${t.cause.plain}`, '');
+		lines.push(`${strings.actionHeading}: ${t.action?.plain ?? strings.noActionShort}`, '');
 		lines.push(absoluteUrl(at.site, at.base, errorPath(locale, error.slug)));
 	} else {
 		const status = catalog.statuses.find((s) => s.id === match.status);
@@ -83,14 +86,11 @@ export function writeAllOrNothing(out: string, files: ReadonlyMap<string, string
 			mkdirSync(dirname(file), { recursive: true });
 			writeFileSync(file, body);
 		}
-		if (existsSync(target)) renameSync(target, previous);
-		renameSync(staging, target);
+		swapIn(staging, target, previous);
 	} catch (cause) {
 		rmSync(staging, { recursive: true, force: true });
-		if (existsSync(previous) && !existsSync(target)) renameSync(previous, target);
 		throw new Error(`Could not write the export; ${out} is unchanged.`, { cause });
 	}
-	rmSync(previous, { recursive: true, force: true });
 }
 
 async function readStdin(): Promise<string> {

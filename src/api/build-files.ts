@@ -4,7 +4,7 @@
  * and the `export` command both call it, so the site and an export are the
  * same bytes. Output is deterministic: catalog order, no timestamps.
  */
-import { LOCALES, SOURCE_LOCALE, methodReferenceUrl, type Catalog, type ErrorEntry, type Locale, type RichText, type StatusEntry } from '../catalog/index.ts';
+import { LOCALES, SOURCE_LOCALE, methodReferenceUrl, statusOf, type Catalog, type ErrorEntry, type Locale, type RichText, type StatusEntry } from '../catalog/index.ts';
 import { absoluteUrl, errorPath, shortLinkPath, statusPath } from '../site/routes.ts';
 import {
 	ApiCatalogSchema,
@@ -32,8 +32,7 @@ const text = (t: RichText) => ({ markdown: t.markdown, plain: t.plain });
 const perLocale = <T>(pick: (locale: Locale) => T) => Object.fromEntries(LOCALES.map((l) => [l, pick(l)])) as Record<Locale, T>;
 
 function apiError(catalog: Catalog, error: ErrorEntry, at: SiteLocation): ApiError {
-	const status = catalog.statuses.find((s) => s.id === error.status);
-	if (!status) throw new Error(`Error ${error.id} has no status ${error.status} in the validated catalog.`);
+	const status = statusOf(catalog, error);
 	const methods = [...new Set([...error.methods.returnedBy, ...error.methods.fixWith])].sort();
 	return {
 		id: error.id,

@@ -33,6 +33,7 @@ export const en = {
 	causeHeading: 'Cause',
 	actionHeading: 'What to do',
 	noAction: 'The Classroom API documentation gives no recommended action for this error. Show the user the cause; do not guess a fix.',
+	noActionShort: 'The documentation gives no recommended action.',
 	retryHeading: 'Retrying',
 	retry: {
 		'after-fix': 'Do not retry as is. Retry only after the user or an administrator has fixed the cause.',

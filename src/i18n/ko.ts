@@ -35,6 +35,7 @@ export const ko: UiStrings = {
 	causeHeading: '원인',
 	actionHeading: '조치 방법',
 	noAction: 'Classroom API 문서에는 이 오류에 대한 권장 조치가 없습니다. 사용자에게 원인을 보여 주고, 해결 방법을 추측하지 마세요.',
+	noActionShort: '문서에 권장 조치가 없습니다.',
 	retryHeading: '재시도',
 	retry: {
 		'after-fix': '그대로 재시도하지 마세요. 사용자나 관리자가 원인을 해결한 뒤에만 재시도하세요.',

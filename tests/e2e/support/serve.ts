@@ -15,6 +15,7 @@ import { createReadStream, existsSync, statSync, type Stats } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { normalizeBase } from '../../../src/site/routes.ts';
 
 export const DEFAULT_PORT = 4399;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -61,11 +62,8 @@ export function contentType(path: string): string {
 	return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
 
-/** `/`, or `/some-path/` (same rule as the site's own normalizeBase). */
-export function normalizeBase(base: string | undefined): string {
-	const trimmed = (base ?? '/').trim().replace(/^\/+|\/+$/g, '');
-	return trimmed === '' ? '/' : `/${trimmed}/`;
-}
+// The site's own rule for the base path, so the server and the build agree.
+export { normalizeBase };
 
 /** The response header naming what this server serves. */
 export const IDENTITY_HEADER = 'X-E2E-Serve';
