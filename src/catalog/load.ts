@@ -315,6 +315,7 @@ function collectTexts(
 					cause: parsed['cause'] as RichText,
 					...(action ? { action } : {}),
 					references,
+					keywords: 'keywords' in valid.data ? (valid.data.keywords ?? []) : [],
 				});
 			}
 		});

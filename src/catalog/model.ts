@@ -22,6 +22,8 @@ export interface ErrorText {
 	/** Absent where the sources give no action; pages say so instead of inventing one. */
 	readonly action?: RichText;
 	readonly references: readonly Reference[];
+	/** What users type when they meet this error: indexed for search, never shown as text. Empty when none. */
+	readonly keywords: readonly string[];
 }
 
 /** One of the four statuses. */

@@ -82,6 +82,12 @@ export const ErrorTextSchema = z.strictObject({
 	cause: text('Why the API returns it (Markdown subset).'),
 	action: text('What to do about it (Markdown subset). Absent where the sources give no action.').optional(),
 	references: z.array(ReferenceSchema).describe('Help-centre articles the sources name for this error.'),
+	keywords: z
+		.array(z.string().trim().min(1))
+		.optional()
+		.describe(
+			'Words and short phrases users type when they meet this error (symptoms, synonyms, colloquial terms), in this locale. Indexed for site search with extra weight; never shown as page text.',
+		),
 });
 
 /** A status in the source-locale file: facts plus text. */
