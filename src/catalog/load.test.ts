@@ -657,7 +657,7 @@ describe('loadCatalog: problems in temporary catalogs', () => {
 		]);
 	});
 
-	it('reports two different ids that share a URL slug', () => {
+	it('reports two ids that differ only in case once, as such (they would also share a URL slug)', () => {
 		const rename = (text: string) => text.replaceAll('ClassroomDisabled', 'ClassroomAPIDisabled');
 		const result = loadTemp({ en: rename, ko: rename });
 		expect(problemsOf(result)).toEqual([
@@ -666,8 +666,8 @@ describe('loadCatalog: problems in temporary catalogs', () => {
 				line: 50,
 				column: 9,
 				path: 'errors[2].id',
-				message: 'Duplicate URL slug "classroom-api-disabled": errors[1] (line 37) already has it.',
-				fix: 'Give each entry its own id; ids are permanent URLs, so merge the two entries or rename the newer one.',
+				message: 'Error id "ClassroomAPIDisabled" differs only in case from "ClassroomApiDisabled" (errors[1], line 37); their short links and API files would collide on a case-insensitive disk.',
+				fix: 'Ids are permanent: keep the id the API sends, and merge or remove the other entry.',
 			},
 		]);
 	});

@@ -4,13 +4,14 @@
  * model. Every problem in every file is collected before anything fails.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { glossaryViolations } from './glossary.ts';
 import { LOCALES, SOURCE_LOCALE, type Locale } from './locales.ts';
 import type { Catalog, ErrorEntry, ErrorText, GlossaryTerm, StatusEntry, StatusText } from './model.ts';
 import { slugOf } from './model.ts';
-import { CatalogError, sortProblems, type Problem } from './problems.ts';
+import { rpcCodeOf } from './google-rpc.ts';
+import { CatalogError, quote, sortProblems, type Problem } from './problems.ts';
 import { parseRichText, proseOf, type RefContext, type RichText } from './rich-text.ts';
 import {
 	GlossaryFileSchema,
@@ -20,9 +21,13 @@ import {
 	TranslatedErrorSchema,
 	TranslatedStatusSchema,
 	TranslationFileSchema,
+	DURATION_PATTERN,
+	LIMITS,
+	durationSeconds,
 	type GlossaryFile,
 	type StatusId,
 } from './schema.ts';
+import { MAX_FILE_BYTES, decodeUtf8 } from './text-hygiene.ts';
 import { parseYaml, problemAt, type YamlSource } from './yaml-source.ts';
 import { problemsFromZod } from './zod-problems.ts';
 
@@ -46,9 +51,20 @@ function entriesOf(source: YamlSource | undefined, key: 'statuses' | 'errors'): 
 }
 
 function readSource(file: string, display: string, problems: Problem[]): YamlSource | undefined {
-	let text: string;
+	let bytes: Buffer;
 	try {
-		text = readFileSync(file, 'utf8');
+		if (statSync(file).size > MAX_FILE_BYTES) {
+			problems.push({
+				file: display,
+				line: 0,
+				column: 0,
+				path: '',
+				message: `The file is ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB; a content file may be at most ${String(MAX_FILE_BYTES / 1024 / 1024)} MB.`,
+				fix: 'Check that the file is the catalog and not something pasted into it; a catalog of 10,000 errors fits well within the limit.',
+			});
+			return undefined;
+		}
+		bytes = readFileSync(file);
 	} catch (cause) {
 		const code = (cause as NodeJS.ErrnoException).code;
 		problems.push({
@@ -61,7 +77,13 @@ function readSource(file: string, display: string, problems: Problem[]): YamlSou
 		});
 		return undefined;
 	}
-	const parsed = parseYaml(display, text);
+	// Strictly: an invalid byte is a problem at its line and column, never a silent U+FFFD.
+	const decoded = decodeUtf8(display, bytes);
+	if ('problem' in decoded) {
+		problems.push(decoded.problem);
+		return undefined;
+	}
+	const parsed = parseYaml(display, decoded.text);
 	problems.push(...parsed.problems);
 	return parsed.source;
 }
@@ -87,7 +109,7 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 		if (!result.success) problems.push(...problemsFromZod(source, result.error.issues));
 		if (isRecord(source.value) && source.value['locale'] !== undefined && source.value['locale'] !== locale) {
 			problems.push(
-				problemAt(source, ['locale'], `"locale" says ${JSON.stringify(source.value['locale'])} but the file is ${locale}.yaml.`, `Write "locale: ${locale}".`),
+				problemAt(source, ['locale'], `"locale" says ${quote(source.value['locale'])} but the file is ${locale}.yaml.`, `Write "locale: ${locale}".`),
 			);
 		}
 	}
@@ -115,11 +137,29 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 			const slug = slugOf(e['id']);
 			const first = firstIdOfSlug.get(slug);
 			if (first === undefined) firstIdOfSlug.set(slug, e['id']);
-			else if (first === e['id']) return undefined;
+			else if (first === e['id'] || foldId(String(first)) === foldId(e['id'])) return undefined; // reported as the same id, or as ids differing in case
 			return slug;
 		}, 'URL slug', problems);
+		// Ids that differ only in case collide on a case-insensitive disk (`e/<Id>/`, `api/v1/errors/<Id>.json`) and in a reader's eye.
+		const firstOfFolded = new Map<string, number>();
+		sourceErrors.forEach((entry, index) => {
+			const id = entry['id'];
+			if (typeof id !== 'string') return;
+			const folded = foldId(id);
+			const first = firstOfFolded.get(folded);
+			if (first === undefined) return void firstOfFolded.set(folded, index);
+			const firstId = String(sourceErrors[first]?.['id']);
+			if (firstId === id) return; // an exact duplicate, reported above
+			const firstLine = problemAt(source, ['errors', first, 'id'], '', '').line;
+			problems.push(
+				problemAt(source, ['errors', index, 'id'], `Error id ${quote(id)} differs only in case from ${quote(firstId)} (errors[${String(first)}], line ${String(firstLine)}); their short links and API files would collide on a case-insensitive disk.`, 'Ids are permanent: keep the id the API sends, and merge or remove the other entry.'),
+			);
+		});
 		sourceErrors.forEach((entry, index) => checkSourceError(source, entry, index, statusIds, errorIds, sourceErrors, problems));
-		sourceStatuses.forEach((entry, index) => checkRetry(source, 'statuses', entry, index, problems));
+		sourceStatuses.forEach((entry, index) => {
+			checkRetry(source, 'statuses', entry, index, problems);
+			checkRpcPair(source, entry, index, problems);
+		});
 	}
 
 	const methods = new Set(
@@ -172,6 +212,11 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 	return { ok: true, catalog: { version, statuses, errors, glossary: glossaryTerms } };
 }
 
+/** An id as a case-insensitive, normalising file system sees it. */
+function foldId(id: string): string {
+	return id.normalize('NFC').toLowerCase();
+}
+
 /** Like {@link loadCatalog}, but throws a {@link CatalogError} listing every problem. */
 export function loadCatalogOrThrow(dir: string, options: { readonly cwd?: string } = {}): Catalog {
 	const result = loadCatalog(dir, options);
@@ -201,7 +246,7 @@ function checkUnique(
 			problemAt(
 				source,
 				[key, index, 'id'],
-				`Duplicate ${what} ${JSON.stringify(value)}: ${key}[${first}] (line ${firstLine}) already has it.`,
+				`Duplicate ${what} ${quote(value)}: ${key}[${first}] (line ${firstLine}) already has it.`,
 				`Give each entry its own id; ids are permanent URLs, so merge the two entries or rename the newer one.`,
 			),
 		);
@@ -220,7 +265,7 @@ function checkSourceError(
 	const status = entry['status'];
 	if (typeof status === 'string' && !statusIds.has(status)) {
 		problems.push(
-			problemAt(source, ['errors', index, 'status'], `Unknown status ${JSON.stringify(status)}.`, `Use one of the statuses defined in this file: ${[...statusIds].join(', ')}.`),
+			problemAt(source, ['errors', index, 'status'], `Unknown status ${quote(status)}.`, `Use one of the statuses defined in this file: ${[...statusIds].join(', ')}.`),
 		);
 	}
 	const related = entry['related'];
@@ -233,7 +278,7 @@ function checkSourceError(
 				problems.push(problemAt(source, ['errors', index, 'related', r], `An error cannot be related to itself.`, `Remove ${id} from its own related list.`));
 			} else if (!errorIds.has(id)) {
 				problems.push(
-					problemAt(source, ['errors', index, 'related', r], `Related id ${JSON.stringify(id)} does not exist in the catalog.`, `Correct the id or add that error; known ids look like ${[...errorIds].slice(0, 3).join(', ')}.`),
+					problemAt(source, ['errors', index, 'related', r], `Related id ${quote(id)} does not exist in the catalog.`, `Correct the id or add that error; known ids look like ${[...errorIds].slice(0, 3).join(', ')}.`),
 				);
 			} else {
 				const other = all.find((e) => e['id'] === id);
@@ -251,8 +296,31 @@ function checkSourceError(
 
 function checkRetry(source: YamlSource, kind: 'statuses' | 'errors', entry: Raw, index: number, problems: Problem[]): void {
 	const retry = entry['retry'];
-	if (isRecord(retry) && retry['wait'] !== undefined && retry['kind'] !== 'after-wait') {
+	if (!isRecord(retry)) return;
+	const wait = retry['wait'];
+	if (wait !== undefined && retry['kind'] !== 'after-wait') {
 		problems.push(problemAt(source, [kind, index, 'retry', 'wait'], `"wait" only applies to retry kind after-wait.`, `Remove "wait" or set "kind: after-wait".`));
+	}
+	if (typeof wait === 'string' && DURATION_PATTERN.test(wait) && !(durationSeconds(wait) <= LIMITS.waitSeconds)) {
+		problems.push(
+			problemAt(source, [kind, index, 'retry', 'wait'], `"wait" is ${quote(wait, 30)}, longer than the ${String(LIMITS.waitSeconds / 86_400)} days a retry may wait.`, 'Give the wait the sources state (P1D is one day); a longer wait is not retry guidance, so use another retry kind.'),
+		);
+	}
+}
+
+/** A status must carry the HTTP code and google.rpc code that google/rpc/code.proto defines for its name. */
+function checkRpcPair(source: YamlSource, entry: Raw, index: number, problems: Problem[]): void {
+	const id = entry['id'];
+	if (typeof id !== 'string') return;
+	const expected = rpcCodeOf(id);
+	if (!expected) return; // an unknown name is the schema's problem
+	for (const [field, want] of [['http', expected.http], ['grpcCode', expected.grpcCode]] as const) {
+		const given = entry[field];
+		if (typeof given === 'number' && given !== want) {
+			problems.push(
+				problemAt(source, ['statuses', index, field], `${id} has ${field} ${String(given)}, but google.rpc defines ${id} as ${field === 'http' ? 'HTTP' : 'code'} ${String(want)}.`, `Write "${field}: ${String(want)}" (google/rpc/code.proto: ${id} = ${String(expected.grpcCode)}, HTTP ${String(expected.http)}).`),
+			);
+		}
 	}
 }
 
@@ -277,7 +345,7 @@ function collectTexts(
 			present.add(id);
 			if (!isSource && !knownIds.has(id)) {
 				problems.push(
-					problemAt(source, [kind, index, 'id'], `${JSON.stringify(id)} is not in ${SOURCE_LOCALE}.yaml, so this translation has nothing to translate.`, `Correct the id, or add the entry to ${SOURCE_LOCALE}.yaml first.`),
+					problemAt(source, [kind, index, 'id'], `${quote(id)} is not in ${SOURCE_LOCALE}.yaml, so this translation has nothing to translate.`, `Correct the id, or add the entry to ${SOURCE_LOCALE}.yaml first.`),
 				);
 				return;
 			}
@@ -323,7 +391,7 @@ function collectTexts(
 			for (const id of knownIds) {
 				if (!present.has(id)) {
 					problems.push(
-						problemAt(source, [kind], `${JSON.stringify(id)} is in ${SOURCE_LOCALE}.yaml but has no ${locale} text.`, `Add an entry "- id: ${id}" with its ${locale} text to ${kind}.`, 'key'),
+						problemAt(source, [kind], `${quote(id)} is in ${SOURCE_LOCALE}.yaml but has no ${locale} text.`, `Add an entry "- id: ${id}" with its ${locale} text to ${kind}.`, 'key'),
 					);
 				}
 			}

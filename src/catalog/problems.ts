@@ -29,6 +29,17 @@ export function formatPath(path: readonly (string | number)[]): string {
 	return out;
 }
 
+/**
+ * A value quoted for a problem message: JSON-quoted (so controls show as
+ * escapes) and cut to `max` characters, so a 5 MB value never becomes a 5 MB
+ * message.
+ */
+export function quote(value: unknown, max = 60): string {
+	const text = typeof value === 'string' ? value : String(value);
+	const chars = Array.from(text);
+	return JSON.stringify(chars.length > max ? `${chars.slice(0, max).join('')}…` : text);
+}
+
 /** One line per problem, `file:line:column path: message Fix: …`, as editors and CI logs link them. */
 export function formatProblem(problem: Problem): string {
 	const where = problem.line > 0 ? `${problem.file}:${problem.line}:${problem.column}` : problem.file;

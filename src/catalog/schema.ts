@@ -29,7 +29,41 @@ export const METHOD_PATTERN = /^[a-z][A-Za-z]*(\.[a-z][A-Za-z]*)+$/;
 /** An ISO 8601 duration made of days, hours, minutes and seconds (P1D, PT30M). */
 export const DURATION_PATTERN = /^P(?!$)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/;
 
-const text = (description: string) => z.string().trim().min(1).describe(description);
+/** Seconds in a duration that matches {@link DURATION_PATTERN}; may exceed Number.MAX_SAFE_INTEGER for absurd input, so compare, don't print. */
+export function durationSeconds(duration: string): number {
+	const m = DURATION_PATTERN.exec(duration);
+	if (!m) return Number.NaN;
+	const n = (part: string | undefined) => (part ? Number(part.slice(0, -1)) : 0);
+	return n(m[1]) * 86_400 + n(m[3]) * 3_600 + n(m[4]) * 60 + n(m[5]);
+}
+
+/**
+ * Upper bounds, per kind of field. Every listing repeats titles, every search
+ * result a summary; a bound turns a pasted 5 MB blob into a located problem
+ * instead of a 5 MB page. Generous: several times the longest text of today.
+ */
+export const LIMITS = {
+	/** Titles: a line in every listing, sidebar and search result. */
+	title: 120,
+	/** The one-sentence summary. */
+	summary: 400,
+	/** Cause, action, meaning, advice: a paragraph or two. */
+	prose: 2000,
+	/** A help-centre article title or section; a glossary term. */
+	name: 200,
+	/** One search keyword or phrase. */
+	keyword: 80,
+	/** Search keywords per error and locale. */
+	keywords: 40,
+	/** Related errors, methods, references per entry. */
+	list: 30,
+	/** An error id. */
+	id: 100,
+	/** The longest fixed wait a retry may name, in seconds (30 days): longer is not retry guidance. */
+	waitSeconds: 30 * 24 * 60 * 60,
+} as const;
+
+const text = (description: string, max: number) => z.string().trim().min(1).max(max).describe(description);
 
 /** How and when a client may retry. */
 export const RetrySchema = z
@@ -50,8 +84,8 @@ export const RetrySchema = z
 /** A help-centre article as the sources name it. */
 export const ReferenceSchema = z
 	.strictObject({
-		article: text('The help-centre article, by its title as the sources name it.'),
-		section: text('The section of that article, where the sources name one.').optional(),
+		article: text('The help-centre article, by its title as the sources name it.', LIMITS.name),
+		section: text('The section of that article, where the sources name one.', LIMITS.name).optional(),
 	})
 	.describe('A help-centre reference, by name (the sources give no addresses).');
 
@@ -59,31 +93,34 @@ export const ReferenceSchema = z
 export const MethodsSchema = z
 	.strictObject({
 		returnedBy: z
-			.array(z.string().regex(METHOD_PATTERN, 'must be a full REST method name such as courses.students.create'))
+			.array(z.string().max(LIMITS.name).regex(METHOD_PATTERN, 'must be a full REST method name such as courses.students.create'))
+			.max(LIMITS.list)
 			.describe('REST methods that typically return this error, as the sources name them.'),
 		fixWith: z
-			.array(z.string().regex(METHOD_PATTERN, 'must be a full REST method name such as courses.patch'))
+			.array(z.string().max(LIMITS.name).regex(METHOD_PATTERN, 'must be a full REST method name such as courses.patch'))
+			.max(LIMITS.list)
 			.describe('REST methods the sources suggest for fixing the state on the user\'s behalf.'),
 	})
 	.describe('REST methods tied to this error.');
 
 /** Text of a status in one locale. */
 export const StatusTextSchema = z.strictObject({
-	title: text('Short plain-text title.'),
-	meaning: text('What the status means (Markdown subset: inline code, emphasis, links).'),
-	advice: text('General advice for every error under this status (Markdown subset).'),
-	references: z.array(ReferenceSchema).describe('Help-centre articles the sources name for this status.'),
+	title: text('Short plain-text title.', LIMITS.title),
+	meaning: text('What the status means (Markdown subset: inline code, emphasis, links).', LIMITS.prose),
+	advice: text('General advice for every error under this status (Markdown subset).', LIMITS.prose),
+	references: z.array(ReferenceSchema).max(LIMITS.list).describe('Help-centre articles the sources name for this status.'),
 });
 
 /** Text of an error in one locale. */
 export const ErrorTextSchema = z.strictObject({
-	title: text('Short plain-text title.'),
-	summary: text('One sentence that says what happened (Markdown subset).'),
-	cause: text('Why the API returns it (Markdown subset).'),
-	action: text('What to do about it (Markdown subset). Absent where the sources give no action.').optional(),
-	references: z.array(ReferenceSchema).describe('Help-centre articles the sources name for this error.'),
+	title: text('Short plain-text title.', LIMITS.title),
+	summary: text('One sentence that says what happened (Markdown subset).', LIMITS.summary),
+	cause: text('Why the API returns it (Markdown subset).', LIMITS.prose),
+	action: text('What to do about it (Markdown subset). Absent where the sources give no action.', LIMITS.prose).optional(),
+	references: z.array(ReferenceSchema).max(LIMITS.list).describe('Help-centre articles the sources name for this error.'),
 	keywords: z
-		.array(z.string().trim().min(1))
+		.array(z.string().trim().min(1).max(LIMITS.keyword))
+		.max(LIMITS.keywords)
 		.optional()
 		.describe(
 			'Words and short phrases users type when they meet this error (symptoms, synonyms, colloquial terms), in this locale. Indexed for site search with extra weight; never shown as page text.',
@@ -101,10 +138,10 @@ export const SourceStatusSchema = z.strictObject({
 
 /** An error in the source-locale file: facts plus text. */
 export const SourceErrorSchema = z.strictObject({
-	id: z.string().regex(ERROR_ID_PATTERN, 'must be the API\'s UpperCamelCase error id').describe('Permanent error id, as the API sends it after `@`.'),
+	id: z.string().max(LIMITS.id).regex(ERROR_ID_PATTERN, 'must be the API\'s UpperCamelCase error id').describe('Permanent error id, as the API sends it after `@`.'),
 	status: z.string().describe('The id of the status this error is returned under.'),
 	methods: MethodsSchema,
-	related: z.array(z.string()).describe('Ids of related errors.'),
+	related: z.array(z.string().max(LIMITS.id)).max(LIMITS.list).describe('Ids of related errors.'),
 	retry: RetrySchema,
 	...ErrorTextSchema.shape,
 });
@@ -140,10 +177,10 @@ export const GlossaryFileSchema = z.strictObject({
 	terms: z
 		.array(
 			z.strictObject({
-				en: text('The English term.'),
-				ko: text('The one Korean term to use.'),
-				avoid: z.array(z.string().trim().min(1)).describe('Korean words that must not stand for this concept.'),
-				note: text('Why this term.').optional(),
+				en: text('The English term.', LIMITS.name),
+				ko: text('The one Korean term to use.', LIMITS.name),
+				avoid: z.array(z.string().trim().min(1).max(LIMITS.name)).max(LIMITS.list).describe('Korean words that must not stand for this concept.'),
+				note: text('Why this term.', LIMITS.prose).optional(),
 			}),
 		)
 		.min(1),

@@ -5,6 +5,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { Problem } from './problems.ts';
 import { formatPath } from './problems.ts';
+import { MAX_ALIAS_COUNT, firstAliasOffset, textHygieneProblems } from './text-hygiene.ts';
 
 /** A parsed file: its plain value plus what is needed to locate a key path. */
 export interface YamlSource {
@@ -26,7 +27,8 @@ export interface Position {
  */
 export function parseYaml(file: string, text: string): { source?: YamlSource; problems: Problem[] } {
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+	// YAML 1.2 core schema only (no custom types), keys unique, and errors kept as data with positions.
+	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2', schema: 'core' });
 	const problems: Problem[] = doc.errors.map((error) => {
 		let pos = lineCounter.linePos(error.pos[0]);
 		let message = firstLine(error.message);
@@ -55,7 +57,28 @@ export function parseYaml(file: string, text: string): { source?: YamlSource; pr
 			],
 		};
 	}
-	return { source: { file, value: doc.toJS({ maxAliasCount: 100 }) as unknown, doc, lineCounter }, problems };
+	const hygiene = textHygieneProblems(file, text, doc, lineCounter);
+	if (hygiene.length > 0) return { problems: hygiene };
+	let value: unknown;
+	try {
+		value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+	} catch (cause) {
+		// The parser refuses to expand an "alias bomb" (aliases of aliases); say where, like any other problem.
+		const pos = lineCounter.linePos(firstAliasOffset(doc) ?? 0);
+		return {
+			problems: [
+				{
+					file,
+					line: pos.line,
+					column: pos.col,
+					path: '',
+					message: `The YAML aliases (*name) starting here expand to more than ${String(MAX_ALIAS_COUNT)} nodes, which the loader refuses as a resource-exhaustion risk (${firstLine((cause as Error).message ?? String(cause))}).`,
+					fix: 'Write the repeated content out instead of nesting aliases; a catalog needs no anchors or aliases.',
+				},
+			],
+		};
+	}
+	return { source: { file, value, doc, lineCounter }, problems };
 }
 
 /**

@@ -80,7 +80,20 @@ export function problemsFromZod(source: YamlSource, issues: readonly Issue[]): P
 				);
 				break;
 			case 'too_big':
-				problems.push(problemAt(source, path, `"${field}" is too large (maximum ${String(issue.maximum)}).`, `Give "${field}" at most ${String(issue.maximum)}.`));
+				if (issue.origin === 'string' && typeof given === 'string') {
+					problems.push(
+						problemAt(
+							source,
+							path,
+							`"${field}" is ${given.length.toLocaleString('en')} characters long; the limit is ${String(issue.maximum)}.`,
+							`Shorten "${field}" to at most ${String(issue.maximum)} characters (put detail in the cause or the action, not in a title or a summary).`,
+						),
+					);
+				} else if (issue.origin === 'array' && Array.isArray(given)) {
+					problems.push(problemAt(source, path, `"${field}" has ${String(given.length)} items; the limit is ${String(issue.maximum)}.`, `Keep the ${String(issue.maximum)} that matter most in "${field}".`));
+				} else {
+					problems.push(problemAt(source, path, `"${field}" is too large (maximum ${String(issue.maximum)}).`, `Give "${field}" at most ${String(issue.maximum)}.`));
+				}
 				break;
 			case 'invalid_format':
 				problems.push(problemAt(source, path, `"${field}" has ${describeValue(given)}, which ${issue.message}.`, `Correct the value of "${field}".`));
