@@ -1,44 +1,121 @@
 /**
  * Builds the site all or nothing: validate the catalog first (every problem,
- * then exit 1 without touching dist/), build into a temporary folder, and
- * only when the whole build succeeded swap it in for dist/. An earlier good
- * dist/ survives any failure.
+ * then exit 1 without touching dist/), check where the output goes, build
+ * into a staging folder beside it, and only when the whole build succeeded
+ * swap it in for dist/. An earlier good dist/ survives any failure.
+ *
+ *   npm run build [-- --debug]      --debug: stack traces for unexpected failures
+ *
+ * Astro runs as a child that dies with this script: signals are forwarded,
+ * and an IPC channel (see exit-with-parent.ts) ends it even when this script
+ * is killed outright. Staging folders of killed builds are removed first.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { formatProblem, loadCatalog } from '../src/catalog/index.ts';
+import { pathToFileURL } from 'node:url';
+import { API_PREFIX, buildApiFiles } from '../src/api/build-files.ts';
+import { LOCALES, formatProblem, loadCatalog, type Catalog } from '../src/catalog/index.ts';
+import { terminalSafe } from '../src/cli/terminal-text.ts';
+import { assertNoPathCollisions } from '../src/site/path-collisions.ts';
+import { errorPath, normalizeBase, shortLinkPath, statusPath } from '../src/site/routes.ts';
+import { BuildFault, prepareOutputLocation, removeStaleStaging, stagingRoot } from './build-output.ts';
 import { swapIn } from './swap-in.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const contentDir = resolve(process.env['CATALOG_DIR'] ?? join(root, 'content'));
-const outDir = resolve(process.env['OUT_DIR'] ?? join(root, 'dist'));
+const debug = process.argv.includes('--debug');
+const astroArgs = process.argv.slice(2).filter((arg) => arg !== '--debug');
 
-const checked = loadCatalog(contentDir);
-if (!checked.ok) {
-	console.error(checked.problems.map(formatProblem).join('\n'));
-	console.error(`\nThe catalog has ${checked.problems.length} problem(s); the site was not built and ${outDir} is unchanged.`);
-	process.exit(1);
+/** Every file and folder the site will hold for catalog entries, for the collision check. */
+function generatedPaths(catalog: Catalog): string[] {
+	const paths: string[] = [];
+	for (const locale of LOCALES) {
+		for (const error of catalog.errors) paths.push(errorPath(locale, error.slug), shortLinkPath(locale, error.id));
+		for (const status of catalog.statuses) paths.push(statusPath(locale, status.slug));
+	}
+	const at = { site: process.env['SITE_URL'] ?? 'https://classroom-errors.example.org', base: normalizeBase(process.env['BASE_PATH']) };
+	for (const path of buildApiFiles(catalog, at).keys()) paths.push(path.startsWith(API_PREFIX) ? path : `${API_PREFIX}${path}`);
+	return paths;
 }
 
-const work = join(root, '.build-tmp');
-const staging = join(work, `dist-${process.pid}`);
-rmSync(staging, { recursive: true, force: true });
-mkdirSync(work, { recursive: true });
+/** Runs Astro into `staging`; resolves with its exit code, or the signal that stopped this script. */
+function runAstro(staging: string, contentDir: string): Promise<{ code: number; signal?: NodeJS.Signals }> {
+	// Astro lets process.env override `import.meta.env.*`, so a stray BASE_URL or
+	// SITE in the environment (a test runner sets BASE_URL=/) would silently
+	// replace the configured base path. BASE_PATH and SITE_URL are the knobs.
+	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_OUT_DIR: staging, CATALOG_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' };
+	for (const key of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
+	const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+	if (!existsSync(astro)) throw new BuildFault(`Astro is not installed (${astro} is missing); run npm install first.`);
+	const preload = pathToFileURL(join(import.meta.dirname, 'exit-with-parent.ts')).href;
+	return new Promise((resolveRun, rejectRun) => {
+		const child = spawn(process.execPath, ['--import', preload, astro, 'build', ...astroArgs], { cwd: root, env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+		let stoppedBy: NodeJS.Signals | undefined;
+		const forward = (signal: NodeJS.Signals) => {
+			stoppedBy = signal;
+			child.kill('SIGTERM');
+		};
+		const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+		for (const signal of signals) process.on(signal, forward);
+		child.on('error', (cause) => rejectRun(new BuildFault(`Astro could not be started (${cause.message}).`, { cause })));
+		child.on('exit', (code, signal) => {
+			for (const s of signals) process.off(s, forward);
+			resolveRun(stoppedBy ? { code: 1, signal: stoppedBy } : { code: code ?? (signal ? 1 : 0) });
+		});
+	});
+}
 
-// Astro lets process.env override `import.meta.env.*`, so a stray BASE_URL or
-// SITE in the environment (a test runner sets BASE_URL=/) would silently
-// replace the configured base path. BASE_PATH and SITE_URL are the knobs.
-const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_OUT_DIR: staging, CATALOG_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' };
-for (const key of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
+async function main(): Promise<number> {
+	const contentDir = resolve(process.env['CATALOG_DIR'] ?? join(root, 'content'));
+	const outDir = resolve(process.env['OUT_DIR'] ?? join(root, 'dist'));
 
-const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
-if (result.status !== 0 || !existsSync(join(staging, 'index.html'))) {
+	const checked = loadCatalog(contentDir);
+	if (!checked.ok) {
+		console.error(terminalSafe(checked.problems.map(formatProblem).join('\n')));
+		console.error(`\nThe catalog has ${checked.problems.length} problem(s); the site was not built and ${outDir} is unchanged.`);
+		return 1;
+	}
+	assertNoPathCollisions(generatedPaths(checked.catalog), 'The site');
+	prepareOutputLocation(outDir);
+
+	const work = stagingRoot(outDir);
+	const stale = removeStaleStaging(work);
+	if (stale.length > 0) console.log(`Removed ${stale.length} staging folder(s) left by killed builds (${stale.join(', ')}).`);
+	const staging = join(work, `dist-${process.pid}`);
 	rmSync(staging, { recursive: true, force: true });
-	console.error(`\nThe build failed; ${outDir} is unchanged.`);
-	process.exit(result.status || 1);
+	mkdirSync(work, { recursive: true });
+
+	let run: { code: number; signal?: NodeJS.Signals };
+	try {
+		run = await runAstro(staging, contentDir);
+	} catch (error) {
+		rmSync(staging, { recursive: true, force: true });
+		throw error;
+	}
+	if (run.signal) {
+		rmSync(staging, { recursive: true, force: true });
+		console.error(`\nThe build was stopped (${run.signal}); ${outDir} is unchanged.`);
+		return run.signal === 'SIGINT' ? 130 : 143;
+	}
+	if (run.code !== 0 || !existsSync(join(staging, 'index.html'))) {
+		rmSync(staging, { recursive: true, force: true });
+		console.error(`\nThe build failed; ${outDir} is unchanged.`);
+		return run.code || 1;
+	}
+	try {
+		swapIn(staging, outDir, join(work, `previous-${process.pid}`));
+	} catch (cause) {
+		rmSync(staging, { recursive: true, force: true });
+		throw new BuildFault(`The new site could not be moved into ${outDir} (${(cause as Error).cause instanceof Error ? ((cause as Error).cause as Error).message : (cause as Error).message}); ${outDir} is as it was.`, { cause });
+	}
+	console.log(`Site written to ${outDir}.`);
+	return 0;
 }
 
-swapIn(staging, outDir, join(work, `previous-${process.pid}`));
-console.log(`Site written to ${outDir}.`);
+try {
+	process.exitCode = await main();
+} catch (error) {
+	const message = error instanceof Error ? error.message : String(error);
+	console.error(terminalSafe(debug && error instanceof Error && error.stack ? error.stack : `${message}${error instanceof BuildFault ? '' : '\nRun again with --debug (npm run build -- --debug) for the details.'}`));
+	process.exitCode = 1;
+}
