@@ -34,7 +34,11 @@ export default defineConfig({
 	forbidOnly: CI,
 	retries: 0,
 	workers: Math.max(1, Math.min(2, availableParallelism())),
-	timeout: 30_000,
+	// Generous limits: they catch a hang, they do not time the site. Assertions wait for a state (a result
+	// list, the simulator's data-ready) and on a busy 2-core machine that state can take well over the
+	// default 5 s to arrive (the first search downloads and inflates the index).
+	timeout: 90_000,
+	expect: { timeout: 20_000 },
 	// `list`, then one closing `e2e: N passed, N failed, N skipped` line.
 	reporter: [['list'], [join(ROOT, 'tests/e2e/support/summary-reporter.ts')]],
 	use: {
@@ -62,7 +66,11 @@ export default defineConfig({
 		url: `http://${HOST}:${String(PORT)}${BASE}`,
 		// Handy with `npx playwright test` and a server you keep running; scripts/e2e.ts turns it off.
 		reuseExistingServer: !CI && process.env['E2E_REUSE_SERVER'] !== '0',
-		timeout: 30_000,
+		// Generous limits: they catch a hang, they do not time the site. Assertions wait for a state (a result
+	// list, the simulator's data-ready) and on a busy 2-core machine that state can take well over the
+	// default 5 s to arrive (the first search downloads and inflates the index).
+	timeout: 90_000,
+	expect: { timeout: 20_000 },
 		stdout: 'pipe',
 		stderr: 'pipe',
 		gracefulShutdown: { signal: 'SIGTERM', timeout: 2_000 },

@@ -5,5 +5,10 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
+		// Several tests start real processes (the CLI, tsc over the snippets, Python, a build). On a busy
+		// 2-core machine one of those can take far longer than Vitest's default 5 s; the limit is there
+		// to catch a hang, not to time the work (benchmarks time things, see npm run bench).
+		testTimeout: 120_000,
+		hookTimeout: 120_000,
 	},
 });

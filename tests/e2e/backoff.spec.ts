@@ -123,6 +123,16 @@ for (const l of LOCALES) {
 
 		test(`a tampered URL shows a clear message and safe defaults, and injects nothing (${l.locale})`, async ({ page }) => {
 			const dialogs: string[] = [];
+			await page.addInitScript(() => {
+				const calls: string[] = [];
+				(window as unknown as { __dialogCalls: string[] }).__dialogCalls = calls;
+				for (const name of ['alert', 'confirm', 'prompt'] as const) {
+					window[name] = ((message?: unknown) => {
+						calls.push(`${name}: ${String(message)}`);
+						return null;
+					}) as never;
+				}
+			});
 			page.on('dialog', (dialog) => {
 				dialogs.push(dialog.message());
 				void dialog.dismiss();
@@ -141,7 +151,9 @@ for (const l of LOCALES) {
 			expect(await page.locator('script', { hasText: 'alert' }).count()).toBe(0);
 			expect(await page.evaluate(() => [...document.querySelectorAll('script')].filter((s) => s.textContent?.includes('alert(1)')).length)).toBe(0);
 			expect(await problems.locator('li[data-param="strategy"] *').count()).toBe(0);
-			await page.waitForTimeout(300);
+			// Any injected script would have run while the page parsed, long before the state above was reached;
+			// the init script below also records calls that bypass the dialog event.
+			expect(await page.evaluate(() => (window as unknown as { __dialogCalls?: string[] }).__dialogCalls ?? [])).toEqual([]);
 			expect(dialogs).toEqual([]);
 		});
 
