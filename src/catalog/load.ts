@@ -155,7 +155,8 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 				problemAt(source, ['errors', index, 'id'], `Error id ${quote(id)} differs only in case from ${quote(firstId)} (errors[${String(first)}], line ${String(firstLine)}); their short links and API files would collide on a case-insensitive disk.`, 'Ids are permanent: keep the id the API sends, and merge or remove the other entry.'),
 			);
 		});
-		sourceErrors.forEach((entry, index) => checkSourceError(source, entry, index, statusIds, errorIds, sourceErrors, problems));
+		const errorById = byId(sourceErrors);
+		sourceErrors.forEach((entry, index) => checkSourceError(source, entry, index, statusIds, errorIds, errorById, problems));
 		sourceStatuses.forEach((entry, index) => {
 			checkRetry(source, 'statuses', entry, index, problems);
 			checkRpcPair(source, entry, index, problems);
@@ -185,6 +186,12 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 	const textOf = <T>(kind: 'statuses' | 'errors', id: string) =>
 		Object.fromEntries(LOCALES.map((locale) => [locale, texts.get(locale)?.[kind].get(id) as T])) as Record<Locale, T>;
 
+	const idsByStatus = new Map<string, string[]>();
+	for (const e of errorsParsed) {
+		const list = idsByStatus.get(e.status);
+		if (list) list.push(e.id);
+		else idsByStatus.set(e.status, [e.id]);
+	}
 	const errors: ErrorEntry[] = errorsParsed.map((e) => ({
 		id: e.id,
 		slug: slugOf(e.id),
@@ -201,7 +208,7 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 			http: s.http,
 			grpcCode: s.grpcCode,
 			retry: s.retry,
-			errorIds: errors.filter((e) => e.status === s.id).map((e) => e.id),
+			errorIds: idsByStatus.get(s.id) ?? [],
 			text: textOf<StatusText>('statuses', s.id),
 		}))
 		.sort((a, b) => a.http - b.http);
@@ -210,6 +217,23 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 	// the glossary, which only constrains how the Korean text is written.
 	const version = createHash('sha256').update(JSON.stringify({ statuses, errors })).digest('hex').slice(0, 16);
 	return { ok: true, catalog: { version, statuses, errors, glossary: glossaryTerms } };
+}
+
+/** Entries by id (the first of a duplicated id wins; duplicates are reported on their own). */
+function byId(entries: readonly Raw[]): Map<string, Raw> {
+	const map = new Map<string, Raw>();
+	for (const entry of entries) if (typeof entry['id'] === 'string' && !map.has(entry['id'])) map.set(entry['id'], entry);
+	return map;
+}
+
+/** The first `n` values of a set, without copying the whole set. */
+function firstOf(values: Iterable<string>, n: number): string[] {
+	const out: string[] = [];
+	for (const value of values) {
+		if (out.length >= n) break;
+		out.push(value);
+	}
+	return out;
 }
 
 /** An id as a case-insensitive, normalising file system sees it. */
@@ -259,7 +283,7 @@ function checkSourceError(
 	index: number,
 	statusIds: ReadonlySet<string>,
 	errorIds: ReadonlySet<string>,
-	all: readonly Raw[],
+	all: ReadonlyMap<string, Raw>,
 	problems: Problem[],
 ): void {
 	const status = entry['status'];
@@ -278,10 +302,10 @@ function checkSourceError(
 				problems.push(problemAt(source, ['errors', index, 'related', r], `An error cannot be related to itself.`, `Remove ${id} from its own related list.`));
 			} else if (!errorIds.has(id)) {
 				problems.push(
-					problemAt(source, ['errors', index, 'related', r], `Related id ${quote(id)} does not exist in the catalog.`, `Correct the id or add that error; known ids look like ${[...errorIds].slice(0, 3).join(', ')}.`),
+					problemAt(source, ['errors', index, 'related', r], `Related id ${quote(id)} does not exist in the catalog.`, `Correct the id or add that error; known ids look like ${firstOf(errorIds, 3).join(', ')}.`),
 				);
 			} else {
-				const other = all.find((e) => e['id'] === id);
+				const other = all.get(id);
 				const back = other?.['related'];
 				if (Array.isArray(back) && !back.includes(entry['id'])) {
 					problems.push(
@@ -338,6 +362,7 @@ function collectTexts(
 		const entries = entriesOf(source, kind);
 		const knownIds = kind === 'statuses' ? known.statusIds : known.errorIds;
 		const present = new Set<string>();
+		const sourceById = isSource ? new Map<string, Raw>() : byId(sourceEntries[kind]);
 		if (!isSource) checkUnique(source, kind, entries, (e) => e['id'], kind === 'statuses' ? 'status id' : 'error id', problems);
 		entries.forEach((entry, index) => {
 			const id = entry['id'];
@@ -349,7 +374,7 @@ function collectTexts(
 				);
 				return;
 			}
-			if (!isSource) checkTranslationMatchesSource(source, kind, entry, index, sourceEntries[kind], problems);
+			if (!isSource) checkTranslationMatchesSource(source, kind, entry, index, sourceById, problems);
 			const context: RefContext = { ...known, selfId: id };
 			const richFields = kind === 'statuses' ? STATUS_RICH : ERROR_RICH;
 			const parsed: Record<string, RichText | undefined> = {};
@@ -406,10 +431,10 @@ function checkTranslationMatchesSource(
 	kind: 'statuses' | 'errors',
 	entry: Raw,
 	index: number,
-	sourceEntries: readonly Raw[],
+	sourceEntries: ReadonlyMap<string, Raw>,
 	problems: Problem[],
 ): void {
-	const original = sourceEntries.find((e) => e['id'] === entry['id']);
+	const original = typeof entry['id'] === 'string' ? sourceEntries.get(entry['id']) : undefined;
 	if (!original) return;
 	const hasAction = typeof entry['action'] === 'string';
 	const sourceHasAction = typeof original['action'] === 'string';

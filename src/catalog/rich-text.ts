@@ -55,14 +55,9 @@ const METHOD_REF = 'catalog-method:';
  * A remark plugin: every mention of a known error id (as a word or as inline
  * code) or of a known method name (as inline code) becomes a link node with a
  * `catalog-error:` or `catalog-method:` URL, resolved later per locale.
+ * Linear in the text: set lookups, no pattern of every id.
  */
 export const remarkCatalogRefs: Plugin<[RefContext], Root> = (context) => {
-	const ids = [...context.errorIds]
-		.filter((id) => id !== context.selfId)
-		.sort((a, b) => b.length - a.length)
-		.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-	// Not inside a longer word, an `@Id` prefix or a bare URL (`…/ClassroomDisabled`).
-	const idPattern = ids.length > 0 ? new RegExp(`(?<![A-Za-z0-9@/.#=_-])(${ids.join('|')})(?![A-Za-z0-9_-])`, 'g') : undefined;
 	return (tree) => {
 		rewriteChildren(tree, (node) => {
 			if (node.type === 'inlineCode') {
@@ -71,7 +66,7 @@ export const remarkCatalogRefs: Plugin<[RefContext], Root> = (context) => {
 				if (context.methods.has(method)) return [refLink(METHOD_REF + method, node.value, true)];
 				return undefined;
 			}
-			if (node.type === 'text' && idPattern) return splitText(node, idPattern);
+			if (node.type === 'text') return splitText(node, context);
 			return undefined;
 		});
 	};
@@ -81,14 +76,27 @@ function refLink(url: string, value: string, code: boolean): Link {
 	return { type: 'link', url, children: [code ? { type: 'inlineCode', value } : { type: 'text', value }] };
 }
 
-function splitText(node: Text, pattern: RegExp): PhrasingContent[] | undefined {
+/**
+ * A word that could be an id: a maximal run of letters, digits, `_` and `-`.
+ * Each is looked up in the id set, so linking costs the same whatever the
+ * catalog's size (a pattern of every id, built per field, made the check grow
+ * with the square of the catalog).
+ */
+const WORD = /[A-Za-z0-9_-]+/g;
+/** A word right after one of these is part of an `@Id` prefix, a path, a URL or a fragment, not a mention. */
+const NOT_AFTER = new Set(['@', '/', '.', '#', '=']);
+
+function splitText(node: Text, context: RefContext): PhrasingContent[] | undefined {
 	const parts: PhrasingContent[] = [];
 	let last = 0;
-	for (const match of node.value.matchAll(pattern)) {
+	for (const match of node.value.matchAll(WORD)) {
+		const word = match[0];
 		const index = match.index;
+		if (!context.errorIds.has(word) || word === context.selfId) continue;
+		if (index > 0 && NOT_AFTER.has(node.value[index - 1] as string)) continue;
 		if (index > last) parts.push({ type: 'text', value: node.value.slice(last, index) });
-		parts.push(refLink(ERROR_REF + match[0], match[0], false));
-		last = index + match[0].length;
+		parts.push(refLink(ERROR_REF + word, word, false));
+		last = index + word.length;
 	}
 	if (parts.length === 0) return undefined;
 	if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
@@ -110,15 +118,17 @@ function rewriteChildren(parent: Nodes, replace: (node: Nodes) => Nodes[] | unde
 	(parent as { children: Nodes[] }).children = next;
 }
 
-const processor = (context: RefContext) => unified().use(remarkParse).use(remarkCatalogRefs, context);
+/** One frozen parser for every field; only the reference pass needs the field's context. */
+const parser = unified().use(remarkParse).freeze();
 
 /**
  * Parses one text field. Returns every problem in it (raw HTML, a heading, a
  * list, an image, a non-https link…) or, when there is none, the parsed text.
  */
 export function parseRichText(markdown: string, context: RefContext): { text?: RichText; problems: TextProblem[] } {
-	const proc = processor(context);
-	const tree = proc.runSync(proc.parse(markdown)) as Root;
+	const tree = parser.parse(markdown);
+	const transform = (remarkCatalogRefs as unknown as (context: RefContext) => (tree: Root) => void)(context);
+	transform(tree);
 	const problems: TextProblem[] = [];
 	const paragraphs: Inline[][] = [];
 	for (const block of tree.children) {
