@@ -75,15 +75,16 @@ function isAlive(pid: number): boolean {
 }
 
 /**
- * Removes staging folders left by builds that were killed (`dist-<pid>`,
- * `previous-<pid>` whose process is gone); a concurrent build's folders stay.
+ * Removes what builds that were killed left behind (`dist-<pid>`,
+ * `previous-<pid>`, `catalog-<pid>.json` whose process is gone); a
+ * concurrent build's files stay.
  * Returns the names removed.
  */
 export function removeStaleStaging(root: string): string[] {
 	if (!existsSync(root)) return [];
 	const removed: string[] = [];
 	for (const name of readdirSync(root)) {
-		const pid = Number(/^(?:dist|previous)-(\d+)$/.exec(name)?.[1]);
+		const pid = Number(/^(?:dist-|previous-|catalog-)(\d+)(?:\.json)?$/.exec(name)?.[1]);
 		if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || isAlive(pid)) continue;
 		rmSync(join(root, name), { recursive: true, force: true });
 		removed.push(name);

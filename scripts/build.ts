@@ -17,6 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { API_PREFIX, buildApiFiles } from '../src/api/build-files.ts';
 import { LOCALES, formatProblem, loadCatalog, type Catalog } from '../src/catalog/index.ts';
 import { terminalSafe } from '../src/cli/terminal-text.ts';
+import { writeSnapshot } from '../src/catalog/snapshot.ts';
 import { assertNoPathCollisions } from '../src/site/path-collisions.ts';
 import { errorPath, normalizeBase, shortLinkPath, statusPath } from '../src/site/routes.ts';
 import { BuildFault, prepareOutputLocation, removeStaleStaging, stagingRoot } from './build-output.ts';
@@ -39,24 +40,27 @@ function generatedPaths(catalog: Catalog): string[] {
 }
 
 /** Runs Astro into `staging`; resolves with its exit code, or the signal that stopped this script. */
-function runAstro(staging: string, contentDir: string): Promise<{ code: number; signal?: NodeJS.Signals }> {
+function runAstro(staging: string, contentDir: string, snapshot: string): Promise<{ code: number; signal?: NodeJS.Signals }> {
 	// Astro lets process.env override `import.meta.env.*`, so a stray BASE_URL or
 	// SITE in the environment (a test runner sets BASE_URL=/) would silently
 	// replace the configured base path. BASE_PATH and SITE_URL are the knobs.
-	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_OUT_DIR: staging, CATALOG_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' };
+	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_OUT_DIR: staging, CATALOG_DIR: contentDir, CATALOG_SNAPSHOT: snapshot, ASTRO_TELEMETRY_DISABLED: '1' };
 	for (const key of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
 	const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 	if (!existsSync(astro)) throw new BuildFault(`Astro is not installed (${astro} is missing); run npm install first.`);
 	const preload = pathToFileURL(join(import.meta.dirname, 'exit-with-parent.ts')).href;
 	return new Promise((resolveRun, rejectRun) => {
-		const child = spawn(process.execPath, ['--import', preload, astro, 'build', ...astroArgs], { cwd: root, env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+		// Handlers first: a signal that arrives while Astro is being started must still stop it.
 		let stoppedBy: NodeJS.Signals | undefined;
+		let child: ReturnType<typeof spawn> | undefined;
 		const forward = (signal: NodeJS.Signals) => {
 			stoppedBy = signal;
-			child.kill('SIGTERM');
+			child?.kill('SIGTERM');
 		};
 		const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 		for (const signal of signals) process.on(signal, forward);
+		child = spawn(process.execPath, ['--import', preload, astro, 'build', ...astroArgs], { cwd: root, env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+		if (stoppedBy) child.kill('SIGTERM');
 		child.on('error', (cause) => rejectRun(new BuildFault(`Astro could not be started (${cause.message}).`, { cause })));
 		child.on('exit', (code, signal) => {
 			for (const s of signals) process.off(s, forward);
@@ -84,13 +88,18 @@ async function main(): Promise<number> {
 	const staging = join(work, `dist-${process.pid}`);
 	rmSync(staging, { recursive: true, force: true });
 	mkdirSync(work, { recursive: true });
+	// Validated once, here; Astro reads the model from this snapshot instead of the YAML.
+	const snapshot = join(work, `catalog-${process.pid}.json`);
+	writeSnapshot(snapshot, checked.catalog);
 
 	let run: { code: number; signal?: NodeJS.Signals };
 	try {
-		run = await runAstro(staging, contentDir);
+		run = await runAstro(staging, contentDir, snapshot);
 	} catch (error) {
 		rmSync(staging, { recursive: true, force: true });
 		throw error;
+	} finally {
+		rmSync(snapshot, { force: true });
 	}
 	if (run.signal) {
 		rmSync(staging, { recursive: true, force: true });

@@ -1,15 +1,20 @@
 /**
- * The catalog as the site sees it: loaded and validated once per build from
- * `content/` (or CATALOG_DIR). A bad catalog throws here, listing every
- * problem, which stops the build before any page is written.
+ * The catalog as the site sees it. Under `npm run build`, the build script has
+ * already loaded and validated it and hands over the model as a snapshot
+ * (CATALOG_SNAPSHOT), so Astro's config and its page renderer never parse the
+ * YAML again. Started any other way (`astro dev`), it loads `content/` (or
+ * CATALOG_DIR) itself; a bad catalog throws here, listing every problem,
+ * which stops Astro before any page is written.
  */
 import { resolve } from 'node:path';
 import { loadCatalogOrThrow, type Catalog } from '../catalog/index.ts';
+import { readSnapshot } from '../catalog/snapshot.ts';
 
 let cached: Catalog | undefined;
 
 /** The validated catalog of this build. */
 export function getCatalog(): Catalog {
-	cached ??= loadCatalogOrThrow(resolve(process.env['CATALOG_DIR'] ?? 'content'));
+	const snapshot = process.env['CATALOG_SNAPSHOT'];
+	cached ??= snapshot ? readSnapshot(snapshot) : loadCatalogOrThrow(resolve(process.env['CATALOG_DIR'] ?? 'content'));
 	return cached;
 }

@@ -1,11 +1,11 @@
 /**
- * Starlight's sidebar, built from the catalog: one group per status, an
- * overview link and one link per error, labels translated per locale.
- * Starlight adds the locale prefix and the base path to these links itself.
+ * Starlight's sidebar, built from the catalog: a link per status and the
+ * tools, labels translated per locale. Starlight adds the locale prefix and
+ * the base path to these links itself.
  */
 import { LOCALES, SOURCE_LOCALE, type Catalog, type Locale } from '../catalog/index.ts';
 import { ui } from '../i18n/index.ts';
-import { apiPagePath, backoffPath, errorPath, statusPath } from './routes.ts';
+import { apiPagePath, backoffPath, statusPath } from './routes.ts';
 
 type Translations = Record<string, string>;
 
@@ -13,26 +13,22 @@ function translations(pick: (locale: Locale) => string): Translations {
 	return Object.fromEntries(LOCALES.filter((l) => l !== SOURCE_LOCALE).map((l) => [l, pick(l)]));
 }
 
-/** A Starlight sidebar config for the whole catalog. */
+/**
+ * A Starlight sidebar config: the statuses and the tools, never the errors.
+ * Every page carries the sidebar, so a link per error would make each page
+ * grow with the catalog (and the site with its square); an error page reaches
+ * its siblings through its status page, its related errors and search.
+ */
 export function buildSidebar(catalog: Catalog) {
-	const statusGroups = catalog.statuses.map((status) => ({
-		label: `${status.http} ${status.id}`,
-		// Collapsed, except the group of the current page, which Starlight opens.
-		collapsed: true,
-		items: [
-			{
-				label: ui(SOURCE_LOCALE).sidebarOverview,
-				translations: translations((l) => ui(l).sidebarOverview),
-				link: `/${statusPath(SOURCE_LOCALE, status.slug)}`,
-			},
-			...status.errorIds.map((id) => {
-				const error = catalog.errors.find((e) => e.id === id);
-				return { label: id, link: `/${errorPath(SOURCE_LOCALE, error?.slug ?? id)}` };
-			}),
-		],
-	}));
 	return [
-		...statusGroups,
+		{
+			label: ui(SOURCE_LOCALE).sidebarStatuses,
+			translations: translations((l) => ui(l).sidebarStatuses),
+			items: catalog.statuses.map((status) => ({
+				label: `${String(status.http)} ${status.id}`,
+				link: `/${statusPath(SOURCE_LOCALE, status.slug)}`,
+			})),
+		},
 		{
 			label: ui(SOURCE_LOCALE).sidebarTools,
 			translations: translations((l) => ui(l).sidebarTools),
