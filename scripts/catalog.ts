@@ -15,19 +15,25 @@ import { parseArgs } from 'node:util';
 import { API_PREFIX, buildApiFiles } from '../src/api/build-files.ts';
 import { LOCALES, formatProblem, isLocale, loadCatalog, statusOf, type Catalog, type Locale } from '../src/catalog/index.ts';
 import { describeMatch, matchError } from '../src/matcher/match.ts';
+import { matcherView } from '../src/matcher/view.ts';
 import { ui } from '../src/i18n/index.ts';
+import { assertNoPathCollisions } from '../src/site/path-collisions.ts';
 import { absoluteUrl, errorPath, normalizeBase, statusPath } from '../src/site/routes.ts';
+import { safeExcerpt, terminalSafe } from '../src/cli/terminal-text.ts';
 import { swapIn } from './swap-in.ts';
 
 const USAGE = `Usage:
   npm run catalog -- check [--content DIR]
       Validate a catalog (default: content/). Prints a summary, or every problem and exits 1.
   npm run catalog -- explain <input> [--lang en|ko] [--content DIR]
-      Explain an error: <input> is an id (CourseNotModifiable), a message (@CourseNotModifiable …),
-      a whole JSON error body, an HTTP code (429) or a status name (RESOURCE_EXHAUSTED).
-      Use - to read the input from standard input.
+      Explain an error: <input> is anything that holds it: an id (CourseNotModifiable), a message
+      (@CourseNotModifiable …), a whole JSON error body, a client library's exception text or a
+      log line, an HTTP code (429), a status name (RESOURCE_EXHAUSTED), or a few words
+      ("archived course", "공동 교사 추가" with --lang ko). Several candidates are listed, ranked,
+      when no single entry fits. Use - to read the input from standard input.
   npm run catalog -- export --out DIR [--site URL] [--base PATH] [--content DIR]
-      Write the JSON API into DIR/api/v1/, replacing only that folder. On any error DIR is left as it was.`;
+      Write the JSON API into DIR/api/v1/, replacing only that folder. On any error DIR is left as it was.
+  --debug  with any command: print the stack trace of an unexpected failure.`;
 
 const DEFAULT_SITE = 'https://classroom-errors.example.org';
 
@@ -42,27 +48,51 @@ export function summarize(catalog: Catalog): string {
 	return lines.join('\n');
 }
 
-/** The `explain` text of a match, in `locale`. */
+/**
+ * The `explain` text of a match, in `locale`. It runs the home page finder's
+ * matcher on the same view of the catalog (`matcherView`), so both reach the
+ * same entry; when no single entry matches it lists the ranked candidates.
+ * Text from the input is printed only through `safeExcerpt`.
+ */
 export function explain(catalog: Catalog, input: string, locale: Locale, at: { site: string; base: string }): { text: string; ok: boolean } {
-	const match = matchError(input, catalog);
-	if (match.kind === 'no-match') return { text: `No match: ${match.detail}`, ok: false };
+	const match = matchError(input, matcherView(catalog, locale));
+	const strings = ui(locale);
+	if (match.kind === 'no-match') return { text: `No match: ${safeExcerpt(match.detail, 400)}`, ok: false };
+	if (match.kind === 'candidates') {
+		const lines = [match.reason === 'ambiguous' ? strings.findAmbiguousLead : strings.findCandidatesLead];
+		match.candidates.forEach((candidate, i) => {
+			const n = `${String(i + 1).padStart(3)}.`;
+			if (candidate.kind === 'error') {
+				const error = catalog.errors.find((e) => e.id === candidate.id);
+				if (!error) return;
+				const status = statusOf(catalog, error);
+				lines.push(`${n} ${error.id} — ${error.text[locale].title} (${status.http} ${status.id})`);
+				lines.push(`     ${absoluteUrl(at.site, at.base, errorPath(locale, error.slug))}`);
+			} else {
+				const status = catalog.statuses.find((s) => s.id === candidate.id);
+				if (!status) return;
+				lines.push(`${n} ${status.http} ${status.id} — ${status.text[locale].title}`);
+				lines.push(`     ${absoluteUrl(at.site, at.base, statusPath(locale, status.slug))}`);
+			}
+		});
+		return { text: lines.join('\n'), ok: false };
+	}
 	const lines: string[] = [];
-	const warnings = match.warnings.map((w) => `warning: ${w.detail}`);
+	const warnings = match.warnings.map((w) => `warning: ${safeExcerpt(w.detail, 300)}`);
 	if (match.kind === 'error') {
 		const error = catalog.errors.find((e) => e.id === match.id);
-		if (!error) return { text: `No match: ${describeMatch(match)}`, ok: false };
+		if (!error) return { text: `No match: ${safeExcerpt(describeMatch(match), 400)}`, ok: false };
 		const status = statusOf(catalog, error);
 		const t = error.text[locale];
-		const strings = ui(locale);
 		lines.push(`${error.id} — ${t.title}`, `${status.http} ${status.id}`, '', t.summary.plain, '');
 		lines.push(`${strings.causeHeading}: ${t.cause.plain}`, '');
 		lines.push(`${strings.actionHeading}: ${t.action?.plain ?? strings.noActionShort}`, '');
 		lines.push(absoluteUrl(at.site, at.base, errorPath(locale, error.slug)));
 	} else {
 		const status = catalog.statuses.find((s) => s.id === match.status);
-		if (!status) return { text: `No match: ${describeMatch(match)}`, ok: false };
+		if (!status) return { text: `No match: ${safeExcerpt(describeMatch(match), 400)}`, ok: false };
 		const t = status.text[locale];
-		if (match.unknownId) lines.push(`note: @${match.unknownId} is not in the catalog; showing its status.`, '');
+		if (match.unknownId) lines.push(`note: @${safeExcerpt(match.unknownId, 80)} is not in the catalog; showing its status.`, '');
 		lines.push(`${status.http} ${status.id} — ${t.title}`, '', t.meaning.plain, '', t.advice.plain, '');
 		lines.push(absoluteUrl(at.site, at.base, statusPath(locale, status.slug)));
 	}
@@ -78,6 +108,8 @@ export function writeAllOrNothing(out: string, files: ReadonlyMap<string, string
 	const target = join(resolve(out), prefix);
 	const staging = `${target.replace(/\/+$/, '')}.tmp-${process.pid}`;
 	const previous = `${target.replace(/\/+$/, '')}.old-${process.pid}`;
+	// Before anything is written: two files that one case-insensitive disk would merge.
+	assertNoPathCollisions(files.keys(), 'The export');
 	rmSync(staging, { recursive: true, force: true });
 	try {
 		for (const [path, body] of files) {
@@ -93,16 +125,31 @@ export function writeAllOrNothing(out: string, files: ReadonlyMap<string, string
 	}
 }
 
+/** The most of standard input `explain` reads: an error dump is kilobytes; the rest of a huge paste is drained, not kept. */
+const STDIN_LIMIT = 1024 * 1024;
+
 async function readStdin(): Promise<string> {
 	const chunks: Buffer[] = [];
-	for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+	let kept = 0;
+	for await (const chunk of process.stdin) {
+		const buffer = chunk as Buffer;
+		if (kept >= STDIN_LIMIT) continue;
+		const part = buffer.subarray(0, STDIN_LIMIT - kept);
+		chunks.push(part);
+		kept += part.length;
+	}
 	return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Prints to stdout or stderr with every control and bidi character made inert: the terminal shows text, never obeys it. */
+function print(stream: 'out' | 'err', text: string): void {
+	(stream === 'out' ? process.stdout : process.stderr).write(`${terminalSafe(text)}\n`);
+}
+
 async function main(argv: readonly string[]): Promise<number> {
-	const [command, ...rest] = argv;
+	const [command, ...rest] = argv.filter((arg) => arg !== '--debug');
 	if (command !== 'check' && command !== 'explain' && command !== 'export') {
-		console.error(command === undefined ? USAGE : `Unknown command ${JSON.stringify(command)}.\n\n${USAGE}`);
+		print('err', command === undefined ? USAGE : `Unknown command "${safeExcerpt(command, 40)}".\n\n${USAGE}`);
 		return 2;
 	}
 	let parsed;
@@ -119,61 +166,67 @@ async function main(argv: readonly string[]): Promise<number> {
 			allowPositionals: command === 'explain',
 		});
 	} catch (error) {
-		console.error(`${(error as Error).message}\n\n${USAGE}`);
+		print('err', `${safeExcerpt((error as Error).message, 200)}\n\n${USAGE}`);
 		return 2;
 	}
 	const { values, positionals } = parsed;
 	const result = loadCatalog(resolve(values.content));
 	if (!result.ok) {
-		console.error(result.problems.map(formatProblem).join('\n'));
-		console.error(`\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${values.content}; nothing was written.`);
+		print('err', result.problems.map(formatProblem).join('\n'));
+		print('err', `\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${values.content}; nothing was written.`);
 		return 1;
 	}
 	const catalog = result.catalog;
 	const at = { site: values.site, base: normalizeBase(values.base) };
 
 	if (command === 'check') {
-		console.log(summarize(catalog));
+		print('out', summarize(catalog));
 		return 0;
 	}
 	if (command === 'explain') {
 		if (!isLocale(values.lang)) {
-			console.error(`--lang must be one of ${LOCALES.join(', ')}, not ${JSON.stringify(values.lang)}.`);
+			print('err', `--lang must be one of ${LOCALES.join(', ')}, not "${safeExcerpt(values.lang, 40)}".`);
 			return 2;
 		}
 		const input = positionals.length === 1 && positionals[0] === '-' ? await readStdin() : positionals.join(' ');
 		if (input.trim() === '') {
-			console.error(`explain needs an input.\n\n${USAGE}`);
+			print('err', `explain needs an input.\n\n${USAGE}`);
 			return 2;
 		}
 		const explained = explain(catalog, input, values.lang, at);
-		(explained.ok ? console.log : console.error)(explained.text);
+		print(explained.ok ? 'out' : 'err', explained.text);
 		return explained.ok ? 0 : 1;
 	}
 	if (!values.out) {
-		console.error(`export needs --out DIR.\n\n${USAGE}`);
+		print('err', `export needs --out DIR.\n\n${USAGE}`);
 		return 2;
 	}
 	let siteUrl: URL;
 	try {
 		siteUrl = new URL(at.site);
 	} catch {
-		console.error(`--site must be an absolute URL such as https://example.org, not ${JSON.stringify(values.site)}.`);
+		print('err', `--site must be an absolute URL such as https://example.org, not "${safeExcerpt(values.site, 80)}".`);
 		return 2;
 	}
 	if (siteUrl.pathname !== '/' || siteUrl.search || siteUrl.hash) {
-		console.error(`--site is the origin only (${siteUrl.origin}); give the path ${JSON.stringify(siteUrl.pathname)} with --base.`);
+		print('err', `--site is the origin only (${siteUrl.origin}); give the path ${JSON.stringify(siteUrl.pathname)} with --base.`);
 		return 2;
 	}
 	const files = buildApiFiles(catalog, at);
 	writeAllOrNothing(values.out, files);
-	console.log(`Wrote ${files.size} files of the JSON API (catalog ${catalog.version}) to ${join(values.out, API_PREFIX)}`);
+	print('out', `Wrote ${files.size} files of the JSON API (catalog ${catalog.version}) to ${join(values.out, API_PREFIX)}`);
 	return 0;
 }
 
-try {
-	process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-	console.error(error instanceof Error ? `${error.message}${error.cause ? `\n  cause: ${String((error.cause as Error).message ?? error.cause)}` : ''}` : String(error));
-	process.exitCode = 1;
+const debug = process.argv.includes('--debug');
+// Only as a program: tests import explain() and summarize() without running a command.
+if (import.meta.main) {
+	try {
+		process.exitCode = await main(process.argv.slice(2));
+	} catch (error) {
+		// One sentence (and its cause) for a person; the stack only on request.
+		const message = error instanceof Error ? `${error.message}${error.cause ? ` (${String((error.cause as Error).message ?? error.cause).split('\n')[0] ?? ''})` : ''}` : String(error);
+		print('err', debug && error instanceof Error && error.stack ? error.stack : `${message}\nRun again with --debug for the details.`);
+		process.exitCode = 1;
+	}
 }

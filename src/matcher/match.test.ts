@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeMatch, extractErrorId, matchError } from './match.ts';
+import { MAX_INPUT_CHARS, describeMatch, extractErrorId, matchError, nearestEntries } from './match.ts';
 import type { MatchableCatalog, MatchResult } from './match.ts';
 
 /** The four real statuses and a handful of real ids, enough to exercise every rule. */
@@ -154,9 +154,11 @@ describe('matchError: response bodies without a known @Id', () => {
 		});
 	});
 
-	it('ignores an @Id that is not at the start of the message', () => {
+	// Changed with issue 8: an @Id counts anywhere in the message (a proxy or a
+	// wrapper may prefix it), bounded, and says it was not the prefix.
+	it('finds an @Id later in the message, and says it was not the prefix', () => {
 		const result = match(body(400, 'FAILED_PRECONDITION', 'Request failed: @CourseNotModifiable The course is not modifiable.'));
-		expect(result).toEqual({ kind: 'status', status: 'FAILED_PRECONDITION', via: 'status-name', source: 'response', warnings: [] });
+		expect(result).toEqual({ kind: 'error', id: 'CourseNotModifiable', status: 'FAILED_PRECONDITION', via: 'id-in-text', source: 'response', warnings: [] });
 	});
 
 	it('uses the HTTP code when the status field is missing', () => {
@@ -254,8 +256,11 @@ describe('matchError: lone messages, ids, codes and names', () => {
 		});
 	});
 
-	it('does not match a message with no prefix', () => {
-		expect(match('The course is not modifiable.')).toMatchObject({ kind: 'no-match', reason: 'unknown-input' });
+	// Changed with issue 8: words now give ranked candidates instead of "nothing matches".
+	it('offers candidates by words for a message with no @Id', () => {
+		const result = match('The course is not modifiable.');
+		expect(result).toMatchObject({ kind: 'candidates', reason: 'words' });
+		expect(result.kind === 'candidates' && result.candidates[0]?.id).toBe('CourseNotModifiable');
 	});
 
 	it.each([['CourseNotModifiable'], ['@CourseNotModifiable'], ['  CourseNotModifiable\n']])('matches the exact id %j', (input) => {
@@ -364,12 +369,112 @@ describe('describeMatch', () => {
 		];
 		expect(lines).toEqual([
 			"Error CourseNotModifiable (status FAILED_PRECONDITION), matched by the @CourseNotModifiable prefix of the response's message.",
-			"Status PERMISSION_DENIED, matched by the response's status name. The message's @ClassroomApiDisabledFoo prefix is not in the catalog, so this is the status's general entry.",
+			"Status PERMISSION_DENIED, matched by the response's status name. @ClassroomApiDisabledFoo is not in the catalog yet, so this is the status's general entry.",
 			"Error CourseNotModifiable (status FAILED_PRECONDITION), matched by the @CourseNotModifiable prefix of the response's message. Warning: The response's status PERMISSION_DENIED differs from FAILED_PRECONDITION, the status of CourseNotModifiable. Warning: The response's HTTP code 403 does not match FAILED_PRECONDITION, whose HTTP code is 400.",
 			'Error CourseNotModifiable (status FAILED_PRECONDITION), matched loosely by its id (case or separators differ; check the spelling).',
 			'Status RESOURCE_EXHAUSTED, matched by its HTTP code.',
 			'No match: The input is empty.',
 		]);
 		for (const line of lines) expect(line).not.toMatch(/\n/);
+	});
+});
+
+describe('matchError: what people paste (issue 8)', () => {
+	/** The same catalog with titles and keywords, as `matcherView` gives them. */
+	const titled: MatchableCatalog = {
+		statuses: [
+			{ id: 'FAILED_PRECONDITION', http: 400, grpcCode: 9, title: '사전 조건 실패' },
+			{ id: 'PERMISSION_DENIED', http: 403, grpcCode: 7, title: '권한 거부' },
+			{ id: 'RESOURCE_EXHAUSTED', http: 429, grpcCode: 8, title: '리소스 소진' },
+			{ id: 'INTERNAL', http: 500, grpcCode: 13, title: '내부 오류' },
+		],
+		errors: [
+			{ id: 'CourseNotModifiable', status: 'FAILED_PRECONDITION', title: '수업을 수정할 수 없음', keywords: ['보관된 수업'] },
+			{ id: 'CourseMemberLimitReached', status: 'FAILED_PRECONDITION', title: '수업 구성원 한도 도달' },
+			{ id: 'ClassroomDisabled', status: 'PERMISSION_DENIED', title: 'Classroom 사용 중지됨' },
+		],
+	};
+	const inView = (input: unknown): MatchResult => matchError(input, titled);
+
+	it('finds an @Id anywhere in a text, and says where it came from', () => {
+		expect(match('2024-05-14T09:12:44Z ERROR sync: @CourseNotModifiable The course…')).toEqual({
+			kind: 'error',
+			id: 'CourseNotModifiable',
+			status: 'FAILED_PRECONDITION',
+			via: 'id-in-text',
+			source: 'text',
+			warnings: [],
+		});
+	});
+
+	it('warns when the text names another status than the id has', () => {
+		const result = match('HTTP/1.1 403 Forbidden\n\n{"error": {"message": "@CourseNotModifiable x", "status": "PERMISSION_DENIED"}}');
+		expect(result).toMatchObject({ kind: 'error', id: 'CourseNotModifiable' });
+		expect(result.kind === 'error' && result.warnings.map((w) => w.code)).toEqual(['status-mismatch', 'code-mismatch']);
+	});
+
+	it('falls back to the status or code a text names when its @Id is unknown', () => {
+		expect(match('googleapi: Error 429: @BrandNewLimit Slow down., rateLimitExceeded')).toMatchObject({
+			kind: 'status',
+			status: 'RESOURCE_EXHAUSTED',
+			via: 'reason',
+			unknownId: 'BrandNewLimit',
+		});
+		expect(match('Google.GoogleApiException: The service classroom has thrown an exception. HttpStatusCode is InternalServerError. @BrandNewFault x')).toMatchObject({
+			kind: 'status',
+			status: 'INTERNAL',
+			via: 'http-code',
+			unknownId: 'BrandNewFault',
+		});
+	});
+
+	it('reports a status the catalog lacks instead of guessing from the code', () => {
+		expect(match('<HttpError 400 when requesting https://x returned "Invalid value". Details: "[{\'reason\': \'badRequest\'}]"> INVALID_ARGUMENT')).toMatchObject({
+			kind: 'no-match',
+			reason: 'unknown-status',
+			subject: 'INVALID_ARGUMENT',
+		});
+	});
+
+	it('lists the entries when a text names two different ids', () => {
+		const result = match('@CourseNotModifiable x\n@ClassroomDisabled y\n@CourseNotModifiable z');
+		expect(result).toMatchObject({ kind: 'candidates', reason: 'ambiguous' });
+		expect(result.kind === 'candidates' && result.candidates.map((c) => c.id)).toEqual(['CourseNotModifiable', 'ClassroomDisabled']);
+	});
+
+	it('reads JSON followed by more log, but not a bare code from broken JSON', () => {
+		expect(match('{"error": {"code": 403, "message": "@ClassroomDisabled x"}} and then the log goes on')).toMatchObject({ kind: 'error', id: 'ClassroomDisabled' });
+		expect(match('{"error": {"code": 403,')).toMatchObject({ kind: 'no-match', reason: 'malformed-json' });
+	});
+
+	it('reads a structured log entry that carries the error in a string', () => {
+		expect(match('{"severity": "ERROR", "textPayload": "googleapi: Error 403: @ClassroomDisabled x, forbidden"}')).toMatchObject({
+			kind: 'error',
+			id: 'ClassroomDisabled',
+		});
+	});
+
+	it('finds titles and status titles in the view\'s language, however spaced', () => {
+		expect(inView('권한 거부')).toMatchObject({ kind: 'status', status: 'PERMISSION_DENIED', via: 'title' });
+		expect(inView('권한거부')).toMatchObject({ kind: 'status', status: 'PERMISSION_DENIED', via: 'title' });
+		expect(inView(' 수업을 수정할 수  없음 ')).toMatchObject({ kind: 'error', id: 'CourseNotModifiable', via: 'title' });
+	});
+
+	it('ranks candidates by words, particles and endings notwithstanding', () => {
+		const result = inView('보관된 수업을 수정할 수가 없어요');
+		expect(result).toMatchObject({ kind: 'candidates', reason: 'words' });
+		expect(result.kind === 'candidates' && result.candidates[0]?.id).toBe('CourseNotModifiable');
+	});
+
+	it('offers the nearest entries by words for "did you mean" lists', () => {
+		expect(nearestEntries('classroom disabled', titled).map((c) => c.id)[0]).toBe('ClassroomDisabled');
+		expect(nearestEntries('zzz qqq', titled)).toEqual([]);
+	});
+
+	it('reads at most the first 64 KB of a paste', () => {
+		const far = `${' '.repeat(MAX_INPUT_CHARS)} @CourseNotModifiable x`;
+		expect(match(far)).toMatchObject({ kind: 'no-match', reason: 'empty' });
+		const near = `@CourseNotModifiable x ${'y '.repeat(MAX_INPUT_CHARS)}`;
+		expect(match(near)).toMatchObject({ kind: 'error', id: 'CourseNotModifiable' });
 	});
 });

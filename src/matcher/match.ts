@@ -1,29 +1,87 @@
 /**
- * Finds the catalog entry for whatever a tool holds after a failed Classroom
- * API call: a whole error response, its inner `error` object, the message,
- * an id, an HTTP code, a status name or a google.rpc code.
+ * Finds the catalog entry for whatever a person holds after a failed
+ * Classroom API call: a whole error response, its inner `error` object, the
+ * message, an exception string from a client library, an HTTP dump, a log
+ * line, an id, an HTTP code, a status name, a title or a few words, in the
+ * locale of the view it is given.
  *
  * Pure and dependency-free so the website (in the browser) and the command
  * line share one implementation. It deliberately takes a structural view of
  * the catalog instead of importing `src/catalog/`, so it never drags the YAML
- * loader into a browser bundle; the validated `Catalog` satisfies it as is.
+ * loader into a browser bundle; `matcherView` (view.ts) builds the view of a
+ * locale, and the validated `Catalog` also fits it as is (without titles and
+ * words).
+ *
+ * Everything that depends on the catalog is precomputed once per catalog
+ * object (an inverted index of words, maps of ids, titles and codes), so a
+ * query costs time in proportion to its own length and the postings it
+ * touches, never a pass over every entry.
  */
+import { findIds, scanSignals, type Signals } from './scan.ts';
+import type { KoreanLexicon } from '../search/korean.ts';
+import { FIELD_WEIGHT, WordIndex, type Field, type IndexedEntry } from './word-index.ts';
+import { BUILT_IN_ALIASES, buildAliases, exactKey, splitCamel } from './words.ts';
 
-/** The part of the catalog that matching needs; the validated `Catalog` fits it structurally. */
+/** How much of a text is read: a paste longer than this (64 KB) is cut, so a huge log cannot freeze a page. */
+export const MAX_INPUT_CHARS = 64 * 1024;
+
+/** How much of a text is read for words: questions are short, and words deep in a log only add noise. */
+const MAX_WORDS_CHARS = 2000;
+
+/** At most this many candidates are returned. */
+export const MAX_CANDIDATES = 8;
+
+/** A status as the matcher sees it. */
+export interface MatchableStatus {
+	readonly id: string;
+	readonly http: number;
+	readonly grpcCode: number;
+	/** The status's title in the view's locale (`Permission denied`, `권한 거부`). */
+	readonly title?: string;
+	/** Its meaning reduced to normalised words (see `matcherView`); used for ranking only. */
+	readonly terms?: string;
+}
+
+/** An error as the matcher sees it. */
+export interface MatchableError {
+	readonly id: string;
+	readonly status: string;
+	/** The error's title in the view's locale. */
+	readonly title?: string;
+	/** The words users type for it, in the view's locale (the catalog's `keywords`), as phrases. */
+	readonly keywords?: readonly string[];
+	/** The same, reduced to normalised words (what `matcherView` sends instead, to stay small). */
+	readonly keywordTerms?: string;
+	/** Its summary reduced to normalised words (see `matcherView`); used for ranking only. */
+	readonly terms?: string;
+}
+
+/**
+ * The part of the catalog that matching needs, in one locale; `matcherView`
+ * builds it, and the validated `Catalog` fits it structurally (ids and codes
+ * only). Treat it as immutable: the index built from it is cached per object.
+ */
 export interface MatchableCatalog {
-	readonly statuses: readonly { readonly id: string; readonly http: number; readonly grpcCode: number }[];
-	readonly errors: readonly { readonly id: string; readonly status: string }[];
+	readonly statuses: readonly MatchableStatus[];
+	readonly errors: readonly MatchableError[];
+	/**
+	 * The Korean lexicon (from the glossary) that Korean text is read with:
+	 * terms kept whole, avoided words read as the terms (`에러` → 오류).
+	 */
+	readonly lexicon?: KoreanLexicon;
 }
 
 /**
  * Where the evidence came from: `response` for an error response body or its
- * inner `error` object, `value` for a lone message, id, code or status name.
+ * inner `error` object, `value` for a lone message, id, code, status name or
+ * title, `text` for a longer text that carries it (an exception string, an
+ * HTTP dump, a log line).
  */
-export type MatchSource = 'response' | 'value';
+export type MatchSource = 'response' | 'value' | 'text';
 
 /**
  * Something in an error response that contradicts the entry returned. The
- * match still stands (the `@Id` prefix is the most specific signal), but the
+ * match still stands (the `@Id` is the most specific signal), but the
  * caller should show it. `code` is machine-readable for localization;
  * `detail` is English for the command line.
  */
@@ -47,11 +105,20 @@ export type MatchWarning =
 			readonly detail: string;
 	  };
 
-/** How a specific error was identified. `id-loose` is lower confidence: case or separators differed. */
-export type ErrorMatchVia = 'message-prefix' | 'id' | 'id-loose';
+/**
+ * How a specific error was identified: `message-prefix` when the text or the
+ * response's message starts with its `@Id`, `id-in-text` when the `@Id` is
+ * further in, `id` and `id-loose` for an id typed alone (loose: case or
+ * separators differed), `title` for its title in the view's locale.
+ */
+export type ErrorMatchVia = 'message-prefix' | 'id-in-text' | 'id' | 'id-loose' | 'title';
 
-/** How a status was identified. */
-export type StatusMatchVia = 'status-name' | 'http-code' | 'grpc-code';
+/**
+ * How a status was identified: by its name, its HTTP or google.rpc code, a
+ * legacy reason token (`failedPrecondition`), or its title in the view's
+ * locale.
+ */
+export type StatusMatchVia = 'status-name' | 'http-code' | 'grpc-code' | 'reason' | 'title';
 
 /** The input names one specific error. */
 export interface ErrorMatch {
@@ -70,11 +137,38 @@ export interface StatusMatch {
 	readonly via: StatusMatchVia;
 	readonly source: MatchSource;
 	/**
-	 * Set when the message carried a well-formed `@Id` the catalog lacks: the
-	 * status entry is then a fallback, and the id is worth reporting upstream.
+	 * Set when the input carried a well-formed `@Id` the catalog lacks (a
+	 * new error, say): the status entry is then a fallback, and the id is
+	 * worth reporting upstream.
 	 */
 	readonly unknownId?: string;
 	readonly warnings: readonly MatchWarning[];
+}
+
+/** One entry that may be what the reader means. */
+export interface Candidate {
+	readonly kind: 'error' | 'status';
+	/** The error id, or the status id for a status. */
+	readonly id: string;
+	/** The status (the entry itself for a status). */
+	readonly status: string;
+	/** Relative score, higher first; only the order means anything. */
+	readonly score: number;
+}
+
+/**
+ * No single entry, but a ranked list: `ambiguous` when the input names
+ * several entries outright (two different `@Id`s in one log, say), `words`
+ * when only words matched.
+ */
+export interface CandidateMatch {
+	readonly kind: 'candidates';
+	readonly reason: 'ambiguous' | 'words';
+	/** Best first; never empty, at most {@link MAX_CANDIDATES}. */
+	readonly candidates: readonly Candidate[];
+	readonly source: MatchSource;
+	/** One English sentence, for the command line. */
+	readonly detail: string;
 }
 
 /** Why nothing matched; machine-readable so the site can localize it. */
@@ -85,24 +179,20 @@ export type NoMatchReason =
 	| 'unknown-id'
 	| 'unknown-status'
 	| 'unknown-code'
-	| 'ambiguous'
 	| 'unknown-input';
 
 /** Nothing in the catalog fits the input. */
 export interface NoMatch {
 	readonly kind: 'no-match';
 	readonly reason: NoMatchReason;
-	/** One English sentence or two, for the command line. */
+	/** One English sentence or two, for the command line. It may quote a short excerpt of the input. */
 	readonly detail: string;
 	/** The offending value (unknown id, status name or code), when there is one, for localized messages. */
 	readonly subject?: string;
 }
 
 /** The outcome of {@link matchError}. */
-export type MatchResult = ErrorMatch | StatusMatch | NoMatch;
-
-type StatusView = MatchableCatalog['statuses'][number];
-type ErrorView = MatchableCatalog['errors'][number];
+export type MatchResult = ErrorMatch | StatusMatch | CandidateMatch | NoMatch;
 
 /** What an error object may carry that matters here; everything else (`details`, …) is ignored. */
 interface ErrorFields {
@@ -115,13 +205,22 @@ interface ErrorFields {
 const ID_SHAPE = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 /**
+ * An `@Id` inside a longer text counts as an unknown error id only in the
+ * API's own shape, upper camel case (`@SomethingNew`): `@type`, `@timestamp`
+ * and `@version` are JSON and logging keys, not error ids.
+ */
+const UNKNOWN_ID_SHAPE = /^[A-Z][A-Za-z0-9_]*[a-z][A-Za-z0-9_]*$/;
+
+/**
  * The error id a Classroom message starts with, or `undefined`.
  *
- * The rule: after trimming leading whitespace, the message starts with `@`,
- * then the id, then whitespace or the end of the message. The id is the whole
- * run of non-whitespace, so `@ClassroomApiDisabledFoo` yields
+ * This is the strict rule of the API's own message format: after trimming
+ * leading whitespace, the message starts with `@`, then the id, then
+ * whitespace or the end of the message. The id is the whole run of
+ * non-whitespace, so `@ClassroomApiDisabledFoo` yields
  * `ClassroomApiDisabledFoo` and can never be mistaken for
- * `ClassroomApiDisabled`. An `@` later in the message does not count.
+ * `ClassroomApiDisabled`. (The matcher also finds an `@Id` later in a text,
+ * bounded the same way; see `findIds`.)
  */
 export function extractErrorId(message: string): string | undefined {
 	const text = message.trimStart();
@@ -130,31 +229,138 @@ export function extractErrorId(message: string): string | undefined {
 	return ID_SHAPE.test(token) ? token : undefined;
 }
 
+// ---------------------------------------------------------------------------
+// The index, built once per catalog object.
+
+interface MatchIndex {
+	readonly catalog: MatchableCatalog;
+	/** Every error, then every status, in catalog order; the positions the maps below refer to. */
+	readonly entries: readonly IndexedEntry[];
+	readonly errors: ReadonlyMap<string, MatchableError>;
+	readonly statuses: ReadonlyMap<string, MatchableStatus>;
+	/** Statuses by upper-case id, for names typed in any case. */
+	readonly statusNames: ReadonlyMap<string, MatchableStatus>;
+	/** `exactKey(id)` → entries: `course-not-modifiable`, `resource_exhausted`. */
+	readonly looseIds: ReadonlyMap<string, readonly number[]>;
+	/** `exactKey(title)` → entries: `수업을수정할수없음`, `permission denied`. */
+	readonly titles: ReadonlyMap<string, readonly number[]>;
+	/** The word index, built on the first word query: an @Id or a code never pays for it. */
+	readonly words: () => WordIndex;
+}
+
+const INDEXES = new WeakMap<MatchableCatalog, MatchIndex>();
+
+function indexOf(catalog: MatchableCatalog): MatchIndex {
+	let index = INDEXES.get(catalog);
+	if (!index) {
+		index = buildIndex(catalog);
+		INDEXES.set(catalog, index);
+	}
+	return index;
+}
+
+function addTo(map: Map<string, number[]>, key: string, entry: number): void {
+	if (key === '') return;
+	const list = map.get(key);
+	if (!list) map.set(key, [entry]);
+	else if (!list.includes(entry)) list.push(entry);
+}
+
+/** Keyword, summary and meaning words arrive normalised (see `matcherView`), so they are indexed as they are. */
+function normalised(terms: string | undefined, weight: number): Field[] {
+	return (terms ?? '')
+		.split(' ')
+		.filter((t) => t !== '')
+		.map((t) => [t, weight] as const);
+}
+
+function buildIndex(catalog: MatchableCatalog): MatchIndex {
+	const entries: IndexedEntry[] = [];
+	const looseIds = new Map<string, number[]>();
+	const titles = new Map<string, number[]>();
+	const add = (entry: IndexedEntry, title: string | undefined): void => {
+		addTo(looseIds, exactKey(entry.id), entries.length);
+		if (title) addTo(titles, exactKey(title), entries.length);
+		entries.push(entry);
+	};
+	for (const error of catalog.errors) add({ kind: 'error', id: error.id, status: error.status }, error.title);
+	for (const status of catalog.statuses) add({ kind: 'status', id: status.id, status: status.id }, status.title);
+	let words: WordIndex | undefined;
+	return {
+		catalog,
+		entries,
+		errors: new Map(catalog.errors.map((e) => [e.id, e])),
+		statuses: new Map(catalog.statuses.map((s) => [s.id, s])),
+		statusNames: new Map(catalog.statuses.map((s) => [s.id.toUpperCase(), s])),
+		looseIds,
+		titles,
+		words: () => (words ??= buildWordIndex(catalog)),
+	};
+}
+
+/** The word index of a catalog view: ids split into words, titles, keywords, summary and meaning words. */
+function buildWordIndex(catalog: MatchableCatalog): WordIndex {
+	const words = new WordIndex(catalog.lexicon, buildAliases(BUILT_IN_ALIASES));
+	for (const error of catalog.errors) {
+		words.add(
+			{ kind: 'error', id: error.id, status: error.status },
+			[
+				[splitCamel(error.id), FIELD_WEIGHT.id],
+				[error.title ?? '', FIELD_WEIGHT.title],
+			],
+			[[(error.keywords ?? []).join(' \n '), FIELD_WEIGHT.keyword]],
+			[...normalised(error.keywordTerms, FIELD_WEIGHT.keyword), ...normalised(error.terms, FIELD_WEIGHT.summary)],
+		);
+	}
+	for (const status of catalog.statuses) {
+		words.add(
+			{ kind: 'status', id: status.id, status: status.id },
+			[
+				[status.id.replace(/_/g, ' '), FIELD_WEIGHT.id],
+				[status.title ?? '', FIELD_WEIGHT.title],
+			],
+			[[String(status.http), FIELD_WEIGHT.code]],
+			normalised(status.terms, FIELD_WEIGHT.summary),
+		);
+	}
+	return words;
+}
+
+// ---------------------------------------------------------------------------
+// Public entry points.
+
 /**
  * Finds the catalog entry for `input`, which may be:
  * - an error response body, as a JSON string or an already-parsed object
  *   (`{"error": {"code", "message", "status", ...}}`), or the bare inner
  *   `error` object; unknown fields such as `details` are ignored;
- * - the message alone (`@CourseNotModifiable The course is not modifiable.`);
+ * - any text that carries an `@Id`, a status or an HTTP code where a client
+ *   library puts one: the message alone, an exception string from Google's
+ *   Python, Node, Go, Java, .NET, PHP, Ruby or Apps Script clients, an HTTP
+ *   dump, a log line, JSON inside a longer text (see `scan.ts`);
  * - an id (`CourseNotModifiable`, `@CourseNotModifiable`); a case-insensitive
  *   or kebab-case id (`course-not-modifiable`) matches with `via: 'id-loose'`;
  * - an HTTP code (`429`, `HTTP 429`), a status name (`RESOURCE_EXHAUSTED`,
- *   any case), or a google.rpc code written as such (`grpc:8`, `rpc 8`).
+ *   any case), or a google.rpc code written as such (`grpc:8`, `rpc 8`);
+ * - a title or status title in the view's locale, however spaced;
+ * - a few words, which yield ranked candidates.
  *
- * A known `@Id` wins over the response's `status` and `code`; disagreement
- * between them becomes a warning. Never throws: anything unusable yields a
- * `no-match` with a reason.
+ * A known `@Id` wins over a status or code; disagreement between them
+ * becomes a warning. An `@Id` the catalog lacks falls back to the status the
+ * same text names, with `unknownId` set. Text past {@link MAX_INPUT_CHARS}
+ * is ignored. Never throws: anything unusable yields a `no-match` with a
+ * reason.
  */
 export function matchError(input: unknown, catalog: MatchableCatalog): MatchResult {
-	if (typeof input === 'string') return matchText(input, catalog, true);
-	if (typeof input === 'number') return matchNumber(input, catalog);
+	if (typeof input === 'string') return matchText(input, indexOf(catalog), true);
+	if (typeof input === 'number') return matchNumber(input, indexOf(catalog));
 	if (input === undefined) return noMatch('empty', 'No input was given.');
 	if (input === null) return noMatch('not-an-error-response', 'The input is null, not an error response.');
 	if (typeof input === 'object') {
 		// Objects from callers can be anything (proxies, throwing getters); the
 		// promise not to throw covers them too.
 		try {
-			return matchObject(input, catalog);
+			return matchObject(input, indexOf(catalog));
 		} catch {
 			return noMatch('unknown-input', 'The input object could not be read.');
 		}
@@ -163,20 +369,34 @@ export function matchError(input: unknown, catalog: MatchableCatalog): MatchResu
 }
 
 /**
+ * The entries whose words come closest to `text` (ids split into words,
+ * titles, keywords, summaries, in the view's locale), best first; empty when
+ * no word matches. For "did you mean" lists such as the 404 page's.
+ */
+export function nearestEntries(text: string, catalog: MatchableCatalog, limit = MAX_CANDIDATES): Candidate[] {
+	return rankByWords(text.slice(0, MAX_INPUT_CHARS), indexOf(catalog), limit);
+}
+
+/**
  * One line of English describing a result, for the command line and logs.
  * Warnings follow on the same line.
  */
 export function describeMatch(result: MatchResult): string {
 	if (result.kind === 'no-match') return `No match: ${result.detail}`;
-	const where = result.source === 'response' ? "the response's" : 'its';
+	if (result.kind === 'candidates') return result.detail;
+	const where = result.source === 'response' ? "the response's" : result.source === 'text' ? "the text's" : 'its';
 	let line: string;
 	if (result.kind === 'error') {
 		const how =
 			result.via === 'message-prefix'
 				? `by the @${result.id} prefix of ${result.source === 'response' ? "the response's" : 'the'} message`
-				: result.via === 'id'
-					? 'by its id'
-					: 'loosely by its id (case or separators differ; check the spelling)';
+				: result.via === 'id-in-text'
+					? `by the @${result.id} in ${result.source === 'response' ? "the response's message" : 'the text'}`
+					: result.via === 'id'
+						? 'by its id'
+						: result.via === 'title'
+							? 'by its title'
+							: 'loosely by its id (case or separators differ; check the spelling)';
 		line = `Error ${result.id} (status ${result.status}), matched ${how}.`;
 	} else {
 		const how =
@@ -184,36 +404,58 @@ export function describeMatch(result: MatchResult): string {
 				? `${where} status name`
 				: result.via === 'http-code'
 					? `${where} HTTP code`
-					: `${where} google.rpc code`;
+					: result.via === 'grpc-code'
+						? `${where} google.rpc code`
+						: result.via === 'reason'
+							? `${where} error reason`
+							: 'its title';
 		line = `Status ${result.status}, matched by ${how}.`;
 		if (result.unknownId !== undefined) {
-			line += ` The message's @${result.unknownId} prefix is not in the catalog, so this is the status's general entry.`;
+			line += ` @${quote(result.unknownId)} is not in the catalog yet, so this is the status's general entry.`;
 		}
 	}
 	for (const warning of result.warnings) line += ` Warning: ${warning.detail}`;
 	return line;
 }
 
+// ---------------------------------------------------------------------------
+// Helpers.
+
 function noMatch(reason: NoMatchReason, detail: string, subject?: string): NoMatch {
 	return subject === undefined ? { kind: 'no-match', reason, detail } : { kind: 'no-match', reason, detail, subject };
+}
+
+/** A piece of the input for an English detail: short, on one line. Callers that print it still escape it. */
+function quote(text: string, max = 60): string {
+	const flat = text.replace(/\s+/g, ' ');
+	return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Lower-cased with separators removed, so `course-not-modifiable`, `course_not_modifiable` and `COURSENOTMODIFIABLE` meet. */
-function loose(text: string): string {
-	return text.replace(/[\s_-]+/g, '').toLowerCase();
-}
-
-function findStatusByName(catalog: MatchableCatalog, name: string): StatusView | undefined {
-	const wanted = name.trim().toUpperCase();
-	return catalog.statuses.find((s) => s.id.toUpperCase() === wanted);
-}
-
-function codeOf(status: StatusView, kind: 'http' | 'grpc'): number {
+function codeOf(status: MatchableStatus, kind: 'http' | 'grpc'): number {
 	return kind === 'http' ? status.http : status.grpcCode;
+}
+
+function errorMatch(error: MatchableError, via: ErrorMatchVia, source: MatchSource, warnings: MatchWarning[]): ErrorMatch {
+	return { kind: 'error', id: error.id, status: error.status, via, source, warnings };
+}
+
+function candidateOf(index: MatchIndex, entry: number, score: number): Candidate | undefined {
+	const e = index.entries[entry];
+	return e ? { kind: e.kind, id: e.id, status: e.status, score } : undefined;
+}
+
+function ambiguous(candidates: Candidate[], source: MatchSource, what: string): CandidateMatch {
+	return {
+		kind: 'candidates',
+		reason: 'ambiguous',
+		candidates: candidates.slice(0, MAX_CANDIDATES),
+		source,
+		detail: `${what} names several entries (${candidates.map((c) => c.id).join(', ')}); pick one.`,
+	};
 }
 
 /**
@@ -221,19 +463,13 @@ function codeOf(status: StatusView, kind: 'http' | 'grpc'): number {
  * promise unique HTTP codes (Google maps INVALID_ARGUMENT and
  * FAILED_PRECONDITION both to 400), and guessing between them would mislead.
  */
-function statusesByCode(catalog: MatchableCatalog, code: number, kind: 'http' | 'grpc'): StatusView[] {
-	return catalog.statuses.filter((s) => codeOf(s, kind) === code);
+function statusesByCode(index: MatchIndex, code: number, kind: 'http' | 'grpc'): MatchableStatus[] {
+	return index.catalog.statuses.filter((s) => codeOf(s, kind) === code);
 }
 
-/** A code lookup turned into a result, shared by bare codes and responses that carry only a code. */
-function matchCode(
-	catalog: MatchableCatalog,
-	code: number,
-	kind: 'http' | 'grpc',
-	source: MatchSource,
-	unknownId?: string,
-): StatusMatch | NoMatch {
-	const found = statusesByCode(catalog, code, kind);
+/** A code lookup turned into a result, shared by bare codes, responses and texts that carry only a code. */
+function matchCode(index: MatchIndex, code: number, kind: 'http' | 'grpc', source: MatchSource, unknownId?: string): StatusMatch | CandidateMatch | NoMatch {
+	const found = statusesByCode(index, code, kind);
 	const label = kind === 'http' ? 'HTTP code' : 'google.rpc code';
 	const [only] = found;
 	if (found.length === 1 && only !== undefined) {
@@ -241,63 +477,71 @@ function matchCode(
 		return unknownId === undefined ? result : { ...result, unknownId };
 	}
 	if (found.length > 1) {
-		return noMatch(
-			'ambiguous',
-			`The ${label} ${code} belongs to several statuses (${found.map((s) => s.id).join(', ')}); give the status name instead.`,
-			String(code),
+		return ambiguous(
+			found.map((s, i) => ({ kind: 'status', id: s.id, status: s.id, score: found.length - i })),
+			source,
+			`The ${label} ${code}`,
 		);
 	}
 	let detail = `The ${label} ${code} is not used by any status in the catalog.`;
 	if (kind === 'http' && source === 'value' && code < 100) {
 		detail += ` If ${code} is a google.rpc code, write it as grpc:${code}.`;
 	}
-	if (unknownId !== undefined) detail += ` The message's @${unknownId} prefix is not in the catalog either.`;
+	if (unknownId !== undefined) detail += ` Its @${quote(unknownId)} is not in the catalog either.`;
 	return noMatch('unknown-code', detail, String(code));
 }
 
-/** Finds an error or status by id: exact first, then loosely (case and separators ignored). */
-function matchId(token: string, catalog: MatchableCatalog): MatchResult {
-	const exact = catalog.errors.find((e) => e.id === token);
-	if (exact) return errorMatch(exact, 'id', 'value', []);
-	const status = findStatusByName(catalog, token);
-	if (status) return { kind: 'status', status: status.id, via: 'status-name', source: 'value', warnings: [] };
-
-	const key = loose(token);
-	if (key === '') return noMatch('unknown-input', 'The input names no id, status or code.');
-	const errors = catalog.errors.filter((e) => loose(e.id) === key);
-	const statuses = catalog.statuses.filter((s) => loose(s.id) === key);
-	const [error] = errors;
-	const [looseStatus] = statuses;
-	if (errors.length + statuses.length > 1) {
-		const names = [...errors.map((e) => e.id), ...statuses.map((s) => s.id)].join(', ');
-		return noMatch('ambiguous', `"${token}" loosely matches several entries (${names}); give the exact id.`, token);
+/** A loose id or a title, typed alone: `course-not-modifiable`, `permission denied`, `사전 조건 실패`. */
+function matchName(text: string, index: MatchIndex): MatchResult | undefined {
+	const key = exactKey(text);
+	if (key === '') return undefined;
+	for (const [map, via] of [
+		[index.looseIds, 'loose'],
+		[index.titles, 'title'],
+	] as const) {
+		const found = map.get(key) ?? [];
+		if (found.length > 1) {
+			const candidates = found.flatMap((at, i) => candidateOf(index, at, found.length - i) ?? []);
+			return ambiguous(candidates, 'value', `"${quote(text)}"`);
+		}
+		const entry = found[0] === undefined ? undefined : index.entries[found[0]];
+		if (!entry) continue;
+		if (entry.kind === 'status') {
+			// A status name is matched case-insensitively anyway, so a loose hit
+			// (`resource-exhausted`) is no less certain and keeps `status-name`.
+			return { kind: 'status', status: entry.id, via: via === 'title' ? 'title' : 'status-name', source: 'value', warnings: [] };
+		}
+		const error = index.errors.get(entry.id);
+		if (error) return errorMatch(error, via === 'title' ? 'title' : 'id-loose', 'value', []);
 	}
-	if (error) return errorMatch(error, 'id-loose', 'value', []);
-	// A status name is already matched case-insensitively, so a loose hit
-	// (`resource-exhausted`) is no less certain and keeps `status-name`.
-	if (looseStatus) return { kind: 'status', status: looseStatus.id, via: 'status-name', source: 'value', warnings: [] };
-	return unknownText(token);
+	return undefined;
 }
 
-function errorMatch(error: ErrorView, via: ErrorMatchVia, source: MatchSource, warnings: MatchWarning[]): ErrorMatch {
-	return { kind: 'error', id: error.id, status: error.status, via, source, warnings };
+/** Finds an error or status by id: exact first, then loosely (case and separators ignored), then by title. */
+function matchId(token: string, index: MatchIndex): MatchResult {
+	const exact = index.errors.get(token);
+	if (exact) return errorMatch(exact, 'id', 'value', []);
+	const status = index.statusNames.get(token.trim().toUpperCase());
+	if (status) return { kind: 'status', status: status.id, via: 'status-name', source: 'value', warnings: [] };
+	if (exactKey(token) === '') return noMatch('unknown-input', 'The input names no id, status or code.');
+	return matchName(token, index) ?? unknownText(token);
 }
 
 function unknownText(text: string): NoMatch {
 	if (/^[A-Za-z][A-Za-z0-9_-]*$/.test(text)) {
-		return noMatch('unknown-id', `"${text}" is not an error id, status name or code in the catalog.`, text);
+		return noMatch('unknown-id', `"${quote(text)}" is not an error id, status name or code in the catalog.`, quote(text, 120));
 	}
-	const hint = /@[A-Za-z]/.test(text)
-		? ' An @Id counts only at the very start of the message.'
-		: ' Paste the whole error response, its message, an error id, a status name or an HTTP code.';
-	return noMatch('unknown-input', `The text is not an error response and names no catalog entry.${hint}`);
+	return noMatch(
+		'unknown-input',
+		'The text names no catalog entry. Paste the whole error response or exception, its message, an error id, a status name, an HTTP code or a few words.',
+	);
 }
 
-function matchNumber(value: number, catalog: MatchableCatalog): MatchResult {
+function matchNumber(value: number, index: MatchIndex): MatchResult {
 	if (!Number.isInteger(value)) return noMatch('unknown-input', `The number ${value} is not an HTTP code.`, String(value));
 	// A bare number is read as HTTP only: rpc codes (0–16) and HTTP codes never
 	// overlap, but a lone 8 is more likely a typo than a deliberate rpc code.
-	return matchCode(catalog, value, 'http', 'value');
+	return matchCode(index, value, 'http', 'value');
 }
 
 /** An rpc code written so it cannot be mistaken for HTTP: `grpc:9`, `rpc 9`, `grpc code 9`, `google.rpc.Code 9`. */
@@ -305,51 +549,149 @@ const GRPC_CODE = /^(?:g?rpc|google\.rpc(?:\.code)?)(?:[\s_-]*code)?\s*[:=\s]\s*
 /** An HTTP code alone or as `HTTP 429` / `HTTP/1.1 429`; any digits, so an unknown number gets a code-specific answer. */
 const HTTP_CODE = /^(?:http(?:\/[\d.]+)?\s*[:\s]\s*)?(\d{1,6})$/i;
 
-function matchText(text: string, catalog: MatchableCatalog, mayUnquote: boolean): MatchResult {
-	const trimmed = text.trim();
+/**
+ * A lone word that is worth reading as words when it is no id: lower case or
+ * Korean (`archived`, `공동교사`), as opposed to an id-shaped token such as
+ * `ClassroomApiDisabledFoo`, which gets "no error with that id".
+ */
+function readsAsWord(token: string): boolean {
+	return !/[A-Z_0-9]/.test(token.slice(1));
+}
+
+function matchText(text: string, index: MatchIndex, mayUnquote: boolean): MatchResult {
+	const capped = text.length > MAX_INPUT_CHARS ? text.slice(0, MAX_INPUT_CHARS) : text;
+	const trimmed = capped.trim();
 	if (trimmed === '') return noMatch('empty', 'The input is empty.');
 
 	const first = trimmed[0];
 	const looksJson =
 		first === '{' || first === '[' || (first === '"' && mayUnquote) || ['null', 'true', 'false'].includes(trimmed);
-	if (looksJson) {
-		let parsed: unknown;
-		try {
-			parsed = JSON.parse(trimmed);
-		} catch (error) {
-			const why = error instanceof Error ? ` (${error.message})` : '';
-			return noMatch('malformed-json', `The input looks like JSON but does not parse${why}.`);
-		}
-		// A message copied with its JSON quotes: match the message, but only one
-		// level deep so `"\"...\""` cannot recurse.
-		if (typeof parsed === 'string') return matchText(parsed, catalog, false);
-		if (parsed === null || typeof parsed !== 'object') {
-			return noMatch('not-an-error-response', `The JSON value ${trimmed} is not an error response.`);
-		}
-		return matchObject(parsed, catalog);
-	}
+	if (looksJson) return matchJsonText(trimmed, index, text.length > MAX_INPUT_CHARS);
 
 	const http = HTTP_CODE.exec(trimmed)?.[1];
-	if (http !== undefined) return matchNumber(Number(http), catalog);
+	if (http !== undefined) return matchNumber(Number(http), index);
 	const grpc = GRPC_CODE.exec(trimmed)?.[1];
-	if (grpc !== undefined) return matchCode(catalog, Number(grpc), 'grpc', 'value');
+	if (grpc !== undefined) return matchCode(index, Number(grpc), 'grpc', 'value');
 
-	if (trimmed.startsWith('@')) {
-		// `@Id` alone is an id someone typed; `@Id text` is a message and must
-		// follow the strict prefix rule (exact case, whitespace after the id).
-		if (!/\s/.test(trimmed)) return matchId(trimmed.slice(1), catalog);
-		const id = extractErrorId(trimmed);
-		if (id === undefined) {
-			return noMatch('unknown-input', 'The message starts with @ but not with a well-formed @Id followed by a space.');
-		}
-		const error = catalog.errors.find((e) => e.id === id);
-		if (error) return errorMatch(error, 'message-prefix', 'value', []);
-		return noMatch('unknown-id', `The message's @${id} prefix is not an error id in the catalog.`, id);
+	if (!/\s/.test(trimmed)) {
+		// One token: an id (`@Id` alone is an id someone typed), a status name,
+		// a loose id or a title typed without spaces.
+		const token = trimmed.startsWith('@') ? trimmed.slice(1) : trimmed;
+		const byId = matchId(token, index);
+		if (byId.kind !== 'no-match' || trimmed.startsWith('@') || !readsAsWord(token)) return byId;
+		const words = wordCandidates(trimmed, index);
+		return words ?? byId;
 	}
-	return matchId(trimmed, catalog);
+
+	const fromSignals = matchSignals(scanSignals(trimmed, { truncated: text.length > MAX_INPUT_CHARS }), index, 'text');
+	if (fromSignals) return fromSignals;
+	if (trimmed.length <= 200) {
+		const byName = matchName(trimmed, index);
+		if (byName) return byName;
+	}
+	return wordCandidates(trimmed, index) ?? unknownText(trimmed);
 }
 
-function matchObject(value: object, catalog: MatchableCatalog): MatchResult {
+/** Text that starts like JSON: parsed when it parses, read as text for what it carries otherwise. */
+function matchJsonText(trimmed: string, index: MatchIndex, cut: boolean): MatchResult {
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(trimmed);
+	} catch (error) {
+		// JSON followed by more log, or cut short: what it clearly carries still
+		// counts, but not a bare code (`{"error": {"code": 400,` is too little),
+		// and not an id that runs into the cut.
+		const fromText = matchSignals(scanSignals(trimmed, { truncated: true }), index, 'text', true);
+		if (fromText) return fromText;
+		const why = error instanceof Error ? ` (${quote(error.message, 100)})` : '';
+		return noMatch('malformed-json', `The input looks like JSON but does not parse${why}.`);
+	}
+	// A message copied with its JSON quotes: match the message, but only one
+	// level deep so `"\"...\""` cannot recurse.
+	if (typeof parsed === 'string') return matchText(parsed, index, false);
+	if (parsed === null || typeof parsed !== 'object') {
+		return noMatch('not-an-error-response', `The JSON value ${quote(trimmed)} is not an error response.`);
+	}
+	const structured = matchObject(parsed, index);
+	if (structured.kind === 'error') return structured;
+	// JSON that is not an error response (a structured log entry, a batch
+	// reply) may still carry an @Id or a status in one of its strings.
+	const fromText = cut ? undefined : matchSignals(scanSignals(trimmed), index, 'text', true);
+	if (fromText && (fromText.kind === 'error' || fromText.kind === 'candidates')) return fromText;
+	if (structured.kind === 'no-match' && structured.reason === 'not-an-error-response' && fromText?.kind === 'status') return fromText;
+	return structured;
+}
+
+/**
+ * The entry the signals of a text point to, or `undefined` when they point
+ * nowhere. `strict` (for JSON-looking text) ignores weak codes and an unknown
+ * id with no status, which prove little there.
+ */
+function matchSignals(signals: Signals, index: MatchIndex, source: MatchSource, strict = false): MatchResult | undefined {
+	const known = signals.ids.filter((f) => index.errors.has(f.id));
+	const code = signals.strongCodes[0] ?? (strict ? undefined : signals.weakCodes[0]);
+	const [first] = known;
+	if (known.length > 1) {
+		return ambiguous(
+			known.map((f, i) => {
+				const error = index.errors.get(f.id);
+				return { kind: 'error', id: f.id, status: error?.status ?? '', score: known.length - i };
+			}),
+			source,
+			'The text',
+		);
+	}
+	if (first) {
+		const error = index.errors.get(first.id);
+		if (!error) return undefined;
+		const warnings: MatchWarning[] = [];
+		const named = signals.statusNames[0];
+		if (named !== undefined && named !== error.status) {
+			warnings.push({
+				code: 'status-mismatch',
+				responseStatus: named,
+				expectedStatus: error.status,
+				detail: `The text's status ${named} differs from ${error.status}, the status of ${error.id}.`,
+			});
+		}
+		const errorStatus = index.statuses.get(error.status);
+		const mismatch = code === undefined || !errorStatus ? undefined : codeMismatch(code, errorStatus, "The text's");
+		if (mismatch) warnings.push(mismatch);
+		// A text that starts with the @Id is the message itself.
+		const atStart = first.index === 0;
+		return errorMatch(error, atStart ? 'message-prefix' : 'id-in-text', atStart ? 'value' : source, warnings);
+	}
+
+	const unknownId = signals.ids.find((f) => UNKNOWN_ID_SHAPE.test(f.id) || f.index === 0)?.id;
+	const named = signals.statusNames[0];
+	const reason = signals.reasonStatuses[0];
+	for (const [name, via] of [
+		[named, 'status-name'],
+		[reason, 'reason'],
+	] as const) {
+		if (name === undefined) continue;
+		const status = index.statuses.get(name);
+		if (!status) {
+			let detail = `The text's status ${name} is not one the catalog documents.`;
+			if (unknownId !== undefined) detail += ` Its @${quote(unknownId)} is not in the catalog either.`;
+			return noMatch('unknown-status', detail, name);
+		}
+		const mismatch = code === undefined ? undefined : codeMismatch(code, status, "The text's");
+		const result = { kind: 'status', status: status.id, via, source, warnings: mismatch ? [mismatch] : [] } as const;
+		return unknownId === undefined ? result : { ...result, unknownId };
+	}
+	if (code !== undefined) return matchCode(index, code, 'http', source, unknownId);
+	if (unknownId !== undefined && !strict) {
+		return noMatch(
+			'unknown-id',
+			`@${quote(unknownId)} is not in the catalog, and the text names no status or HTTP code to fall back on.`,
+			quote(unknownId, 120),
+		);
+	}
+	return undefined;
+}
+
+function matchObject(value: object, index: MatchIndex): MatchResult {
 	if (Array.isArray(value)) return noMatch('not-an-error-response', 'The input is a JSON array, not an error response.');
 	if (!isRecord(value)) return noMatch('not-an-error-response', 'The input is not an error response.');
 	if ('error' in value) {
@@ -362,14 +704,14 @@ function matchObject(value: object, catalog: MatchableCatalog): MatchResult {
 		if (!fields) {
 			return noMatch('not-an-error-response', 'The "error" object has no code, message or status.');
 		}
-		return matchResponse(fields, catalog);
+		return matchResponse(fields, index);
 	}
 	// No `error` key: accept the inner error object on its own.
 	const fields = readErrorFields(value);
 	if (!fields) {
 		return noMatch('not-an-error-response', 'The object has no "error" field and no code, message or status of its own.');
 	}
-	return matchResponse(fields, catalog);
+	return matchResponse(fields, index);
 }
 
 /** The fields that identify an entry, or `undefined` when the object has none of them. */
@@ -395,7 +737,7 @@ function codeKindOf(code: number): 'http' | 'grpc' {
 	return code >= 100 ? 'http' : 'grpc';
 }
 
-function codeMismatch(code: number, status: StatusView): MatchWarning | undefined {
+function codeMismatch(code: number, status: MatchableStatus, whose = "The response's"): MatchWarning | undefined {
 	const kind = codeKindOf(code);
 	const expected = codeOf(status, kind);
 	if (code === expected) return undefined;
@@ -406,41 +748,45 @@ function codeMismatch(code: number, status: StatusView): MatchWarning | undefine
 		codeKind: kind,
 		expectedCode: expected,
 		expectedStatus: status.id,
-		detail: `The response's ${label} ${code} does not match ${status.id}, whose ${label} is ${expected}.`,
+		detail: `${whose} ${label} ${code} does not match ${status.id}, whose ${label} is ${expected}.`,
 	};
 }
 
-function matchResponse(fields: ErrorFields, catalog: MatchableCatalog): MatchResult {
-	const id = fields.message === undefined ? undefined : extractErrorId(fields.message);
-	const error = id === undefined ? undefined : catalog.errors.find((e) => e.id === id);
-	const namedStatus = fields.status === undefined ? undefined : findStatusByName(catalog, fields.status);
+function matchResponse(fields: ErrorFields, index: MatchIndex): MatchResult {
+	const message = fields.message ?? '';
+	const found = findIds(message);
+	const knownHit = found.find((f) => index.errors.has(f.id));
+	const error = knownHit === undefined ? undefined : index.errors.get(knownHit.id);
+	const namedStatus = fields.status === undefined ? undefined : index.statusNames.get(fields.status.toUpperCase());
 
-	if (error) {
+	if (error && knownHit) {
 		const warnings: MatchWarning[] = [];
 		if (fields.status !== undefined && namedStatus?.id !== error.status) {
 			warnings.push({
 				code: 'status-mismatch',
-				responseStatus: fields.status,
+				responseStatus: quote(fields.status),
 				expectedStatus: error.status,
-				detail: `The response's status ${fields.status} differs from ${error.status}, the status of ${error.id}.`,
+				detail: `The response's status ${quote(fields.status)} differs from ${error.status}, the status of ${error.id}.`,
 			});
 		}
-		const errorStatus = catalog.statuses.find((s) => s.id === error.status);
+		const errorStatus = index.statuses.get(error.status);
 		const mismatch = fields.code === undefined || !errorStatus ? undefined : codeMismatch(fields.code, errorStatus);
 		if (mismatch) warnings.push(mismatch);
-		return errorMatch(error, 'message-prefix', 'response', warnings);
+		const atStart = message.trimStart().startsWith(`@${error.id}`);
+		return errorMatch(error, atStart ? 'message-prefix' : 'id-in-text', 'response', warnings);
 	}
 
-	// No usable @Id: the status entry, from `status` first since it is exact,
-	// else from `code`.
-	const unknownId = id;
+	// No known @Id: the status entry, from `status` first since it is exact,
+	// else from `code`. An id the catalog lacks is reported: the API's own
+	// prefix first, else an id in the API's shape further in.
+	const unknownId = extractErrorId(message) ?? found.find((f) => UNKNOWN_ID_SHAPE.test(f.id))?.id;
 	if (fields.status !== undefined) {
 		if (!namedStatus) {
 			// Deliberately no fallback to `code` here: INVALID_ARGUMENT is also
 			// HTTP 400, and naming FAILED_PRECONDITION for it would be wrong.
-			let detail = `The response's status ${fields.status} is not in the catalog.`;
-			if (unknownId !== undefined) detail += ` Its @${unknownId} prefix is not either.`;
-			return noMatch('unknown-status', detail, fields.status);
+			let detail = `The response's status ${quote(fields.status)} is not in the catalog.`;
+			if (unknownId !== undefined) detail += ` Its @${quote(unknownId)} prefix is not either.`;
+			return noMatch('unknown-status', detail, quote(fields.status, 120));
 		}
 		const mismatch = fields.code === undefined ? undefined : codeMismatch(fields.code, namedStatus);
 		const result = {
@@ -452,13 +798,34 @@ function matchResponse(fields: ErrorFields, catalog: MatchableCatalog): MatchRes
 		} as const;
 		return unknownId === undefined ? result : { ...result, unknownId };
 	}
-	if (fields.code !== undefined) return matchCode(catalog, fields.code, codeKindOf(fields.code), 'response', unknownId);
+	if (fields.code !== undefined) return matchCode(index, fields.code, codeKindOf(fields.code), 'response', unknownId);
 	if (unknownId !== undefined) {
 		return noMatch(
 			'unknown-id',
-			`The message's @${unknownId} prefix is not in the catalog, and the response has no status or code to fall back on.`,
-			unknownId,
+			`The message's @${quote(unknownId)} is not in the catalog, and the response has no status or code to fall back on.`,
+			quote(unknownId, 120),
 		);
 	}
-	return noMatch('unknown-input', 'The error response has no @Id prefix, status or code that names a catalog entry.');
+	return noMatch('unknown-input', 'The error response has no @Id, status or code that names a catalog entry.');
+}
+
+// ---------------------------------------------------------------------------
+// Words.
+
+/** Ranked candidates for `text` by words, or `undefined` when no word matches. */
+function wordCandidates(text: string, index: MatchIndex): CandidateMatch | undefined {
+	const candidates = rankByWords(text, index, MAX_CANDIDATES);
+	if (candidates.length === 0) return undefined;
+	return {
+		kind: 'candidates',
+		reason: 'words',
+		candidates,
+		source: 'value',
+		detail: `No single entry matches; by their words the closest are ${candidates.map((c) => c.id).join(', ')}.`,
+	};
+}
+
+/** The word ranking of `text` as candidates; reads at most {@link MAX_WORDS_CHARS} characters. */
+function rankByWords(text: string, index: MatchIndex, limit: number): Candidate[] {
+	return index.words().rank(text.slice(0, MAX_WORDS_CHARS), limit).map(({ entry, score }) => ({ kind: entry.kind, id: entry.id, status: entry.status, score }));
 }

@@ -2,6 +2,13 @@
  * A small static server for the built site, as a static host would serve it:
  * the files of dist/ under the site's base path (BASE_PATH, default `/`),
  * `index.html` for a folder, `404.html` with status 404 for anything missing.
+ *
+ * The 404 is deliberately the one root `404.html` for every missing address,
+ * Korean ones included: that is what most static hosts do (GitHub Pages,
+ * Netlify and Vercel by default, S3, an nginx `error_page`), and it is the
+ * hardest case for the site, whose 404 page then hands a `/ko/` address to
+ * the Korean rendering itself (src/not-found/early-script.ts). Hosts that
+ * serve the nearest 404 page are covered by tests/e2e/not-found.spec.ts.
  * Playwright starts it as its webServer (see playwright.config.ts).
  *
  *   node tests/e2e/support/serve.ts [--dir dist] [--base /] [--port 4399] [--host 127.0.0.1]

@@ -1,0 +1,211 @@
+/**
+ * The search-quality benchmark: runs every query of tests/search/queries.ts
+ * against the built site in Chromium, through the search dialog's own
+ * element (`cat-search`'s `find`, the same engine and ranking the dialog
+ * uses), and prints top-1, top-3 and the misses per language and per query
+ * type, then the latency and the download of a first search on a cold page.
+ *
+ *   npm run bench:search                      build into dist/ if missing, then measure
+ *   OUT_DIR=/tmp/site npm run bench:search    build into (and measure) that folder, as npm run build does
+ *   E2E_DIST=/some/built/site npm run bench:search   measure that folder, never build
+ *   CHROMIUM_PATH=/path/to/chrome npm run bench:search
+ *
+ * Finds the browser as the end-to-end tests do (tests/e2e/support/chromium.ts)
+ * and serves the folder with their static server on a free port. Exits 1 when
+ * a language is below the target: top-3 ≥ 95 %, top-1 ≥ 85 %.
+ *
+ * Latency depends on the machine's load: it prints the load average, and the
+ * fastest cold run next to the median as the closest figure to a quiet machine.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, configuredBrowser } from '../tests/e2e/support/chromium.ts';
+import { createStaticServer, DEFAULT_HOST, normalizeBase } from '../tests/e2e/support/serve.ts';
+import { BENCH_QUERIES, type BenchQuery } from '../tests/search/queries.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const TARGET = { top1: 0.85, top3: 0.95 } as const;
+/** Fresh pages per language for the cold first search (BENCH_COLD_RUNS to change). */
+const COLD_RUNS = Math.max(1, Number(process.env['BENCH_COLD_RUNS'] ?? 7));
+const LOCALES = [
+	{ locale: 'en', prefix: '' },
+	{ locale: 'ko', prefix: 'ko/' },
+] as const;
+
+function fail(message: string): never {
+	console.error(`[bench:search] ${message}`);
+	process.exit(1);
+}
+
+/** The folder to measure: E2E_DIST as given, else OUT_DIR or dist/, built when missing (as scripts/e2e.ts does). */
+function siteFolder(): string {
+	const given = process.env['E2E_DIST'];
+	if (given) {
+		const dist = resolve(given);
+		if (!existsSync(join(dist, 'index.html'))) fail(`E2E_DIST=${given}, but ${join(dist, 'index.html')} does not exist.`);
+		return dist;
+	}
+	const dist = resolve(ROOT, process.env['OUT_DIR'] || 'dist');
+	if (!existsSync(join(dist, 'index.html'))) {
+		console.log(`[bench:search] ${dist} has no built site; building it.`);
+		const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+		if (result.status !== 0) fail(`npm run build failed (exit ${String(result.status)}).`);
+	}
+	return dist;
+}
+
+interface Found {
+	url: string;
+	title: string;
+}
+
+/** Runs `query` through the page's search element; returns the result paths (no base, no language prefix) and the time taken. */
+async function find(page: Page, query: string, base: string, prefix: string): Promise<{ paths: string[]; ms: number }> {
+	const { found, ms } = await page.evaluate(async (text) => {
+		await customElements.whenDefined('cat-search');
+		const element = document.querySelector('cat-search') as (HTMLElement & { find(text: string, limit?: number): Promise<Found[]> }) | null;
+		if (!element) throw new Error('No cat-search element on the page.');
+		const start = performance.now();
+		const found = await element.find(text, 8);
+		return { found, ms: performance.now() - start };
+	}, query);
+	const strip = base + prefix;
+	return { paths: found.map((f) => (f.url.startsWith(strip) ? f.url.slice(strip.length) : f.url)), ms };
+}
+
+function percent(part: number, whole: number): string {
+	return whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)}%`;
+}
+
+function quantile(values: readonly number[], q: number): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+}
+
+interface Outcome {
+	readonly query: BenchQuery;
+	readonly rank: number | undefined;
+	readonly top: readonly string[];
+}
+
+async function quality(browser: Browser, origin: string, base: string, locale: 'en' | 'ko', prefix: string): Promise<{ outcomes: Outcome[]; warm: number[] }> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(`${origin}${base}${prefix}errors/course-not-modifiable/`);
+	// Loads the engine once: what follows is what a reader gets after the first search.
+	await find(page, 'warm up', base, prefix);
+	const outcomes: Outcome[] = [];
+	const warm: number[] = [];
+	for (const query of BENCH_QUERIES[locale]) {
+		const { paths, ms } = await find(page, query.q, base, prefix);
+		warm.push(ms);
+		const at = paths.findIndex((p) => query.expect.includes(p));
+		outcomes.push({ query, rank: at === -1 ? undefined : at + 1, top: paths.slice(0, 3) });
+	}
+	await context.close();
+	return { outcomes, warm };
+}
+
+interface ColdRun {
+	readonly ms: number;
+	readonly bytes: number;
+	readonly requests: readonly { url: string; bytes: number }[];
+}
+
+/** A first search on a fresh page through the dialog: open it, type, wait for the first result. */
+async function coldRun(browser: Browser, origin: string, base: string, prefix: string, query: string): Promise<ColdRun> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(`${origin}${base}${prefix}errors/course-member-limit-reached/`, { waitUntil: 'load' });
+	await page.locator('cat-search button[data-open-modal]:not([disabled])').first().waitFor();
+	const requests: { url: string; bytes: number }[] = [];
+	const sizing: Promise<void>[] = [];
+	page.on('requestfinished', (request) => {
+		sizing.push(
+			request.sizes().then(
+				(sizes) => void requests.push({ url: request.url(), bytes: sizes.responseBodySize }),
+				() => undefined,
+			),
+		);
+	});
+	await page.locator('cat-search button[data-open-modal]').first().click();
+	const ms = await page.evaluate(async (text) => {
+		const input = document.querySelector<HTMLInputElement>('cat-search input');
+		const list = document.querySelector('cat-search .cat-search-results');
+		if (!input || !list) throw new Error('The search dialog has no input or result list.');
+		const start = performance.now();
+		const shown = new Promise<void>((resolveShown) => {
+			const observer = new MutationObserver(() => {
+				if (list.querySelector('.cat-search-result')) {
+					observer.disconnect();
+					resolveShown();
+				}
+			});
+			observer.observe(list, { childList: true });
+		});
+		input.value = text;
+		input.dispatchEvent(new Event('input', { bubbles: true }));
+		await shown;
+		return performance.now() - start;
+	}, query);
+	await Promise.all(sizing);
+	await context.close();
+	const own = requests.filter((r) => r.url.startsWith(origin));
+	return { ms, bytes: own.reduce((sum, r) => sum + r.bytes, 0), requests: own };
+}
+
+const dist = siteFolder();
+const base = normalizeBase(process.env['BASE_PATH']);
+const executablePath = configuredBrowser();
+if (!executablePath) fail('No Chrome or Chromium found: install Debian\'s chromium package or set CHROMIUM_PATH.');
+const server = createStaticServer({ root: dist, base });
+await new Promise<void>((ready) => server.listen(0, DEFAULT_HOST, ready));
+const address = server.address();
+const origin = `http://${DEFAULT_HOST}:${String(typeof address === 'object' && address ? address.port : 0)}`;
+const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
+
+let belowTarget = false;
+try {
+	console.log(`Search benchmark: ${dist}, Chromium ${browser.version()}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${String(availableParallelism())} cores\n`);
+	for (const { locale, prefix } of LOCALES) {
+		const { outcomes, warm } = await quality(browser, origin, base, locale, prefix);
+		const top1 = outcomes.filter((o) => o.rank === 1).length;
+		const top3 = outcomes.filter((o) => o.rank !== undefined && o.rank <= 3).length;
+		console.log(`${locale}: ${String(outcomes.length)} queries — top-1 ${percent(top1, outcomes.length)}, top-3 ${percent(top3, outcomes.length)}`);
+		const types = [...new Set(outcomes.map((o) => o.query.type))];
+		for (const type of types) {
+			const ofType = outcomes.filter((o) => o.query.type === type);
+			const t1 = ofType.filter((o) => o.rank === 1).length;
+			const t3 = ofType.filter((o) => o.rank !== undefined && o.rank <= 3).length;
+			console.log(`  ${type.padEnd(15)} ${String(ofType.length).padStart(3)} queries  top-1 ${percent(t1, ofType.length).padStart(6)}  top-3 ${percent(t3, ofType.length).padStart(6)}`);
+		}
+		const misses = outcomes.filter((o) => o.rank !== 1);
+		if (misses.length > 0) console.log('  not first:');
+		for (const miss of misses) {
+			console.log(`    [${miss.rank === undefined ? 'miss' : `#${String(miss.rank)}`}] ${miss.query.q.length > 70 ? `${miss.query.q.slice(0, 67)}…` : miss.query.q}  want ${miss.query.expect.join(' or ')}; got ${miss.top.join(', ') || 'nothing'}`);
+		}
+		console.log(`  warm latency (query + first 8 results): median ${quantile(warm, 0.5).toFixed(1)} ms, p95 ${quantile(warm, 0.95).toFixed(1)} ms, max ${Math.max(...warm).toFixed(1)} ms`);
+		const cold: ColdRun[] = [];
+		for (let run = 0; run < COLD_RUNS; run++) cold.push(await coldRun(browser, origin, base, prefix, locale === 'ko' ? '공동 교사를 추가할 수 없어요' : 'IneligibleOwner'));
+		const first = cold[0];
+		console.log(
+			`  cold first search (dialog opened, query typed, until the first result shows; ${String(COLD_RUNS)} fresh pages): median ${quantile(
+				cold.map((c) => c.ms),
+				0.5,
+			).toFixed(0)} ms, fastest ${Math.min(...cold.map((c) => c.ms)).toFixed(0)} ms; downloaded ${((first?.bytes ?? 0) / 1024).toFixed(1)} KiB in ${String(first?.requests.length ?? 0)} requests`,
+		);
+		for (const request of first?.requests ?? []) console.log(`      ${(request.bytes / 1024).toFixed(1).padStart(6)} KiB  ${request.url.slice(origin.length)}`);
+		console.log('');
+		if (top1 / outcomes.length < TARGET.top1 || top3 / outcomes.length < TARGET.top3) belowTarget = true;
+	}
+} finally {
+	await browser.close();
+	server.close();
+}
+if (belowTarget) {
+	console.error(`[bench:search] Below target (top-3 ≥ ${String(TARGET.top3 * 100)}%, top-1 ≥ ${String(TARGET.top1 * 100)}% in each language).`);
+	process.exit(1);
+}

@@ -1,0 +1,69 @@
+/**
+ * One locale's view of the catalog for the matcher: ids, codes, titles, and
+ * the words of each entry's keywords and summary, and nothing else. The site embeds
+ * it in the home page's finder and `catalog explain` builds the same view, so
+ * both match with the same data.
+ *
+ * Structural on purpose: the validated `Catalog` fits `LocalizedCatalog`, and
+ * nothing here imports the catalog module, so the YAML loader never reaches a
+ * browser bundle.
+ */
+import { lexiconFromGlossary, NO_LEXICON, type KoreanLexicon } from '../search/korean.ts';
+import type { MatchableCatalog, MatchableError, MatchableStatus } from './match.ts';
+import { splitCamel, wordsOf } from './words.ts';
+
+/** What the view is built from; the validated `Catalog` fits it. */
+export interface LocalizedCatalog<L extends string> {
+	readonly statuses: readonly {
+		readonly id: string;
+		readonly http: number;
+		readonly grpcCode: number;
+		readonly text: Readonly<Record<L, { readonly title: string; readonly meaning: { readonly plain: string } }>>;
+	}[];
+	readonly errors: readonly {
+		readonly id: string;
+		readonly status: string;
+		readonly text: Readonly<Record<L, { readonly title: string; readonly summary: { readonly plain: string }; readonly keywords?: readonly string[] }>>;
+	}[];
+	/** The glossary: its terms are kept whole and its avoided words read as its terms, in Korean text. */
+	readonly glossary?: readonly { readonly ko: string; readonly avoid: readonly string[] }[];
+}
+
+/** The distinct words of `text` that `known` lacks, normalised, space-separated. */
+function summaryTerms(text: string, known: string, lexicon: KoreanLexicon): string {
+	const have = new Set(wordsOf(known, { lexicon }).terms);
+	return wordsOf(text, { lexicon })
+		.terms.filter((t) => !have.has(t))
+		.join(' ');
+}
+
+/**
+ * The matcher's view of `catalog` in `locale`. Keywords, error summaries and
+ * status meanings are reduced to their distinct normalised words, minus
+ * those a weightier field already carries: they rank candidates but are
+ * never shown, so the phrases themselves need not travel to the browser.
+ */
+export function matcherView<L extends string>(catalog: LocalizedCatalog<L>, locale: L): MatchableCatalog {
+	// The glossary is the Korean one (its avoided words are Korean), so it shapes the Korean view only.
+	const lexicon = locale === 'ko' && catalog.glossary ? lexiconFromGlossary(catalog.glossary) : NO_LEXICON;
+	const statuses: MatchableStatus[] = catalog.statuses.map((s) => {
+		const text = s.text[locale];
+		const terms = summaryTerms(text.meaning.plain, `${s.id.replace(/_/g, ' ')} ${text.title}`, lexicon);
+		const view: MatchableStatus = { id: s.id, http: s.http, grpcCode: s.grpcCode, title: text.title };
+		return terms === '' ? view : { ...view, terms };
+	});
+	const errors: MatchableError[] = catalog.errors.map((e) => {
+		const text = e.text[locale];
+		const named = `${splitCamel(e.id)} ${text.title}`;
+		const keywords = (text.keywords ?? []).join(' \n ');
+		const keywordTerms = summaryTerms(keywords, named, lexicon);
+		const terms = summaryTerms(text.summary.plain, `${named} ${keywords}`, lexicon);
+		const view: MatchableError = { id: e.id, status: e.status, title: text.title };
+		return {
+			...view,
+			...(keywordTerms !== '' ? { keywordTerms } : {}),
+			...(terms !== '' ? { terms } : {}),
+		};
+	});
+	return lexicon === NO_LEXICON ? { statuses, errors } : { statuses, errors, lexicon };
+}

@@ -1,0 +1,25 @@
+/**
+ * Starlight route middleware (astro.config.mjs `routeMiddleware`): adjusts
+ * the head Starlight computes for every page it renders.
+ *
+ * - Link previews: completes the Open Graph and Twitter tags so a pasted
+ *   link shows its title and summary in the page's language
+ *   (src/site/link-preview.ts).
+ * - Pages marked `noindex` (the 404 pages) lose their canonical, hreflang
+ *   alternates and `og:url`: a 404 answers for every missing address, so no
+ *   URL it could name is right.
+ */
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { LOCALES, LOCALE_INFO, SOURCE_LOCALE, type Locale } from './catalog/locales.ts';
+import { completeLinkPreview, isNoindex, withoutIndexSignals } from './site/link-preview.ts';
+
+function localeOfLang(lang: string): Locale {
+	return LOCALES.find((locale) => LOCALE_INFO[locale].lang === lang) ?? SOURCE_LOCALE;
+}
+
+export const onRequest = defineRouteMiddleware((context) => {
+	const route = context.locals.starlightRoute;
+	let head = completeLinkPreview(route.head, localeOfLang(route.lang));
+	if (isNoindex(head)) head = withoutIndexSignals(head);
+	route.head = head;
+});

@@ -1,0 +1,139 @@
+/**
+ * The home page's finder with what people actually paste or type, in both
+ * languages: client-library exceptions, a Korean status name and title, an
+ * id the catalog does not have yet, and words that fit several errors.
+ * (The basic id, JSON body and HTTP code cases are in pages.spec.ts.)
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { expect, sitePath, test } from './support/fixtures.ts';
+
+const HANGUL = /[\uac00-\ud7a3]/;
+
+/** A fixture of the matcher's pasted-text corpus (src/matcher/corpus/). */
+function corpus(file: string): string {
+	return readFileSync(fileURLToPath(new URL(`../../src/matcher/corpus/${file}`, import.meta.url)), 'utf8');
+}
+
+/** Pastes `text` into the finder as a clipboard paste does (line breaks and all), then submits. */
+async function pasteAndFind(page: Page, text: string): Promise<void> {
+	const input = page.locator('#cat-find-input');
+	await input.focus();
+	await input.evaluate((field, value) => {
+		const data = new DataTransfer();
+		data.setData('text/plain', value);
+		field.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+	}, text);
+	await expect(input).not.toHaveValue('');
+	await input.press('Enter');
+}
+
+/** Types `text` into the finder and submits. */
+async function typeAndFind(page: Page, text: string): Promise<void> {
+	const input = page.locator('#cat-find-input');
+	await input.fill(text);
+	await input.press('Enter');
+}
+
+const LOCALES = [
+	{ locale: 'en', prefix: '', lang: 'en', notYet: /not in the catalog yet/, lead: /These come closest/ },
+	{ locale: 'ko', prefix: 'ko/', lang: 'ko', notYet: /아직 카탈로그에 없는 ID/, lead: /가장 가까운 항목/ },
+] as const;
+
+for (const { locale, prefix, lang, notYet, lead } of LOCALES) {
+	test.describe(`the finder in ${locale}`, () => {
+		test(`a developer pastes a Python client traceback and lands on its error page (${locale})`, async ({ page }) => {
+			await page.goto(sitePath(prefix));
+			await pasteAndFind(page, corpus('python-httperror.txt'));
+			await expect(page).toHaveURL(new RegExp(`${sitePath(`${prefix}errors/course-not-modifiable/`)}$`));
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		});
+
+		test(`a developer pastes a Go client error and lands on its error page (${locale})`, async ({ page }) => {
+			await page.goto(sitePath(prefix));
+			await pasteAndFind(page, corpus('go-googleapi-error.txt'));
+			await expect(page).toHaveURL(new RegExp(`${sitePath(`${prefix}errors/course-teacher-limit-reached/`)}$`));
+		});
+
+		test(`a multi-line Java exception with its JSON dump lands on its error page (${locale})`, async ({ page }) => {
+			await page.goto(sitePath(prefix));
+			await pasteAndFind(page, corpus('java-googlejsonresponseexception.txt'));
+			await expect(page).toHaveURL(new RegExp(`${sitePath(`${prefix}errors/course-title-cannot-contain-url/`)}$`));
+		});
+
+		test(`an id the catalog does not have yet shows its status page with a note (${locale})`, async ({ page }) => {
+			// The note stays a moment before the status page opens; the test moves the clock instead of waiting.
+			await page.clock.install();
+			await page.goto(sitePath(prefix));
+			await pasteAndFind(page, corpus('python-httperror-unknown-id.txt'));
+			const message = page.getByTestId('find-message');
+			await expect(message).toContainText('@TeacherInvitesPaused');
+			await expect(message).toContainText(notYet);
+			const link = page.getByTestId('find-candidates').getByRole('link');
+			await expect(link).toHaveCount(1);
+			await expect(link).toHaveAttribute('href', sitePath(`${prefix}statuses/permission-denied/`));
+			await expect(link).toContainText('403 PERMISSION_DENIED');
+			await page.clock.runFor(5_000);
+			await expect(page).toHaveURL(new RegExp(`${sitePath(`${prefix}statuses/permission-denied/`)}$`));
+		});
+
+		test(`words that fit several errors list ranked candidates in the reader's language (${locale})`, async ({ page }) => {
+			await page.goto(sitePath(prefix));
+			await typeAndFind(page, locale === 'ko' ? '공동 교사 추가' : 'too many classes');
+			await expect(page.getByTestId('find-message')).toHaveText(lead);
+			const items = page.getByTestId('find-candidates').locator('li');
+			await expect(items.first()).toBeVisible();
+			expect(await items.count()).toBeGreaterThanOrEqual(2);
+			const first = items.first();
+			if (locale === 'ko') await expect(first).toContainText(HANGUL);
+			else await expect(first).not.toContainText(HANGUL);
+			await expect(first).toContainText(/\d{3} [A-Z_]+/);
+			const expected = locale === 'ko' ? 'CourseTeacherLimitReached' : 'CourseMemberLimitReached';
+			await expect(page.getByTestId('find-candidates').getByRole('link', { name: new RegExp(expected) })).toBeVisible();
+			// Typing again clears the list.
+			await page.locator('#cat-find-input').fill('x');
+			await expect(page.getByTestId('find-candidates')).toBeHidden();
+		});
+
+		test(`a candidate opens its page (${locale})`, async ({ page }) => {
+			await page.goto(sitePath(prefix));
+			await typeAndFind(page, locale === 'ko' ? '수업 소유자를 삭제할 수 없어요' : 'cannot remove the owner of a course');
+			// Several errors share these words; the one meant is among them, whatever its rank.
+			const link = page.getByTestId('find-candidates').getByRole('link', { name: /^CannotRemoveCourseOwner / });
+			await expect(link).toHaveAttribute('href', sitePath(`${prefix}errors/cannot-remove-course-owner/`));
+			await link.click();
+			await expect(page.locator('h1')).toHaveText('CannotRemoveCourseOwner');
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		});
+
+		test(`a huge paste is cut, not a reason to freeze (${locale})`, async ({ page }) => {
+			await page.goto(sitePath(prefix));
+			const filler = '2024-05-14T09:12:44Z INFO sync still running, nothing to report\n';
+			await pasteAndFind(page, `${corpus('go-googleapi-error.txt')}${filler.repeat(30_000)}`);
+			await expect(page).toHaveURL(new RegExp(`${sitePath(`${prefix}errors/course-teacher-limit-reached/`)}$`));
+		});
+	});
+}
+
+test('a Korean status name on the Korean home page opens its status page', async ({ page }) => {
+	await page.goto(sitePath('ko/'));
+	await typeAndFind(page, '권한 거부');
+	await expect(page).toHaveURL(new RegExp(`${sitePath('ko/statuses/permission-denied/')}$`));
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+});
+
+test('a Korean error title typed without spaces opens its error page', async ({ page }) => {
+	await page.goto(sitePath('ko/'));
+	await typeAndFind(page, '수업을수정할수없음');
+	await expect(page).toHaveURL(new RegExp(`${sitePath('ko/errors/course-not-modifiable/')}$`));
+});
+
+test('an English status name and an English title open their pages', async ({ page }) => {
+	await page.goto(sitePath(''));
+	await typeAndFind(page, 'Permission denied');
+	await expect(page).toHaveURL(new RegExp(`${sitePath('statuses/permission-denied/')}$`));
+	await page.goto(sitePath(''));
+	await typeAndFind(page, 'Ownership transfer still in progress');
+	await expect(page).toHaveURL(new RegExp(`${sitePath('errors/cannot-remove-course-owner-transfer-incomplete/')}$`));
+});
