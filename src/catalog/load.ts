@@ -399,7 +399,8 @@ function collectTexts(
 			if (!valid.success || richFields.some((f) => typeof entry[f] === 'string' && parsed[f] === undefined)) return;
 			const { title, references } = valid.data;
 			if (kind === 'statuses') {
-				out.statuses.set(id, { title, meaning: parsed['meaning'] as RichText, advice: parsed['advice'] as RichText, references });
+				const keywords = 'keywords' in valid.data ? (valid.data.keywords ?? []) : [];
+				out.statuses.set(id, { title, meaning: parsed['meaning'] as RichText, advice: parsed['advice'] as RichText, references, keywords });
 			} else {
 				const action = parsed['action'];
 				out.errors.set(id, {

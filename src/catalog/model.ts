@@ -12,6 +12,8 @@ export interface StatusText {
 	readonly meaning: RichText;
 	readonly advice: RichText;
 	readonly references: readonly Reference[];
+	/** What users type for this status: indexed for search, never shown as text. Empty when none. */
+	readonly keywords: readonly string[];
 }
 
 /** An error's text in one locale. */

@@ -109,6 +109,11 @@ export const StatusTextSchema = z.strictObject({
 	meaning: text('What the status means (Markdown subset: inline code, emphasis, links).', LIMITS.prose),
 	advice: text('General advice for every error under this status (Markdown subset).', LIMITS.prose),
 	references: z.array(ReferenceSchema).max(LIMITS.list).describe('Help-centre articles the sources name for this status.'),
+	keywords: z
+		.array(z.string().trim().min(1).max(LIMITS.keyword))
+		.max(LIMITS.keywords)
+		.optional()
+		.describe('Words users type for this status (such as "server error" for INTERNAL), in this locale. Indexed for site search; never shown as page text.'),
 });
 
 /** Text of an error in one locale. */

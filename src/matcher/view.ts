@@ -18,7 +18,7 @@ export interface LocalizedCatalog<L extends string> {
 		readonly id: string;
 		readonly http: number;
 		readonly grpcCode: number;
-		readonly text: Readonly<Record<L, { readonly title: string; readonly meaning: { readonly plain: string } }>>;
+		readonly text: Readonly<Record<L, { readonly title: string; readonly meaning: { readonly plain: string }; readonly keywords?: readonly string[] }>>;
 	}[];
 	readonly errors: readonly {
 		readonly id: string;
@@ -48,7 +48,7 @@ export function matcherView<L extends string>(catalog: LocalizedCatalog<L>, loca
 	const lexicon = locale === 'ko' && catalog.glossary ? lexiconFromGlossary(catalog.glossary) : NO_LEXICON;
 	const statuses: MatchableStatus[] = catalog.statuses.map((s) => {
 		const text = s.text[locale];
-		const terms = summaryTerms(text.meaning.plain, `${s.id.replace(/_/g, ' ')} ${text.title}`, lexicon);
+		const terms = summaryTerms([text.meaning.plain, ...(text.keywords ?? [])].join(' \n '), `${s.id.replace(/_/g, ' ')} ${text.title}`, lexicon);
 		const view: MatchableStatus = { id: s.id, http: s.http, grpcCode: s.grpcCode, title: text.title };
 		return terms === '' ? view : { ...view, terms };
 	});

@@ -62,6 +62,7 @@ export function statusSearchFields(entry: StatusEntry, locale: Locale, lexicon: 
 	return withoutEmpty({
 		kind: 'status',
 		ids: [...idIndexTerms(entry.id, catalogIds), String(entry.http)].join(' '),
-		norm: locale === 'ko' ? koreanIndexTerms([text.title, text.meaning.plain, text.advice.plain].join(' . '), lexicon).join(' ') : '',
+		keywords: locale === 'ko' ? koreanIndexTerms(text.keywords.join(' . '), lexicon).join(' ') : plainWords(text.keywords),
+		norm: locale === 'ko' ? koreanIndexTerms([text.title, text.meaning.plain, text.advice.plain, ...text.keywords].join(' . '), lexicon).join(' ') : '',
 	});
 }
