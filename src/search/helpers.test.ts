@@ -41,9 +41,11 @@ describe('index fields', () => {
 		expect(ko['norm']).not.toMatch(/[^\p{L}\p{N} ]/u);
 	});
 
-	it('give a status page its name and HTTP code', () => {
+	it('give a status page its name, HTTP code and keywords', () => {
 		const status = catalog.statuses.find((s) => s.id === 'RESOURCE_EXHAUSTED');
 		if (!status) throw new Error('RESOURCE_EXHAUSTED is missing from the catalog.');
-		expect(statusSearchFields(status, 'en', lexicon, catalogIdKeys(catalog))).toEqual({ kind: 'status', ids: 'resourceexhausted 429' });
+		const fields = statusSearchFields(status, 'en', lexicon, catalogIdKeys(catalog));
+		expect(fields).toMatchObject({ kind: 'status', ids: 'resourceexhausted 429' });
+		for (const word of ['rate', 'limit', 'quota', 'exceeded']) expect(fields['keywords']?.split(' '), word).toContain(word);
 	});
 });
