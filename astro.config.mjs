@@ -21,6 +21,9 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'ignore',
+	// Starlight turns on hover prefetching of every link: 1.1 KB (gzip) of script on every page,
+	// short links included, for a gain only mouse users on a fast link see. Weight budget: issue 10.
+	prefetch: false,
 	outDir: process.env.ASTRO_OUT_DIR ?? './dist',
 	integrations: [
 		starlight({

@@ -11,13 +11,14 @@
  * is killed outright. Staging folders of killed builds are removed first.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { API_PREFIX, buildApiFiles } from '../src/api/build-files.ts';
 import { LOCALES, formatProblem, loadCatalog, type Catalog } from '../src/catalog/index.ts';
 import { terminalSafe } from '../src/cli/terminal-text.ts';
 import { writeSnapshot } from '../src/catalog/snapshot.ts';
+import { headersFile } from '../src/site/headers.ts';
 import { assertNoPathCollisions } from '../src/site/path-collisions.ts';
 import { errorPath, normalizeBase, shortLinkPath, statusPath } from '../src/site/routes.ts';
 import { BuildFault, prepareOutputLocation, removeStaleStaging, stagingRoot } from './build-output.ts';
@@ -111,6 +112,9 @@ async function main(): Promise<number> {
 		console.error(`\nThe build failed; ${outDir} is unchanged.`);
 		return run.code || 1;
 	}
+	// Cache and CORS rules for static hosts (Netlify, Cloudflare Pages), from what Astro wrote.
+	const topLevel = readdirSync(staging, { withFileTypes: true }).map((entry) => ({ name: entry.name, directory: entry.isDirectory() }));
+	writeFileSync(join(staging, '_headers'), headersFile(normalizeBase(process.env['BASE_PATH']), topLevel));
 	try {
 		swapIn(staging, outDir, join(work, `previous-${process.pid}`));
 	} catch (cause) {

@@ -165,6 +165,8 @@ describe('catalog explain', () => {
 		expect(result.stdout).toContain(e.text.en.summary.plain);
 		expect(result.stdout).toContain(`Cause: ${e.text.en.cause.plain}`);
 		expect(result.stdout).toContain(`What to do: ${e.text.en.action?.plain ?? '(none)'}`);
+		expect(result.stdout).toContain('Who acts: End user (the teacher or student)\n');
+		expect(result.stdout).toContain(`Message for the user: ${e.text.en.userMessage}\n`);
 		expect(lines.at(-1)).toBe('https://classroom-errors.example.org/errors/course-not-modifiable/');
 	});
 
@@ -181,6 +183,8 @@ describe('catalog explain', () => {
 		expect(result.stdout.split('\n')[0]).toBe(`CourseNotModifiable — ${e.text.ko.title}`);
 		expect(result.stdout).toContain(`원인: ${e.text.ko.cause.plain}`);
 		expect(result.stdout).toContain(`조치 방법: ${e.text.ko.action?.plain ?? '(none)'}`);
+		expect(result.stdout).toContain('조치할 사람: 최종 사용자(교사 또는 학생)\n');
+		expect(result.stdout).toContain(`사용자에게 전할 메시지: ${e.text.ko.userMessage}\n`);
 		expect(result.stdout).toMatch(/[가-힣]/);
 		expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('https://classroom-errors.example.org/ko/errors/course-not-modifiable/');
 	});
@@ -189,6 +193,7 @@ describe('catalog explain', () => {
 		const result = run(['explain', 'PendingInvitationExists', '--lang', 'ko']);
 		expect(result.status).toBe(0);
 		expect(result.stdout).toContain('조치 방법: 문서에 권장 조치가 없습니다.');
+		expect(result.stdout).toContain(`사용자에게 전할 메시지: ${error('PendingInvitationExists').text.ko.userMessage}`);
 	});
 
 	it('falls back to the status for an unknown @Id that only starts like a known one, and notes the id', () => {

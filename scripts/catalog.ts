@@ -87,6 +87,8 @@ export function explain(catalog: Catalog, input: string, locale: Locale, at: { s
 		lines.push(`${error.id} — ${t.title}`, `${status.http} ${status.id}`, '', t.summary.plain, '');
 		lines.push(`${strings.causeHeading}: ${t.cause.plain}`, '');
 		lines.push(`${strings.actionHeading}: ${t.action?.plain ?? strings.noActionShort}`, '');
+		lines.push(`${strings.whoActsLabel}: ${error.whoActs.map((who) => strings.whoActs[who]).join(', ')}`, '');
+		lines.push(`${strings.userMessageHeading}: ${t.userMessage}`, '');
 		lines.push(absoluteUrl(at.site, at.base, errorPath(locale, error.slug)));
 	} else {
 		const status = catalog.statuses.find((s) => s.id === match.status);

@@ -17,6 +17,7 @@ function errorText(entry: ErrorEntry, locale: Locale) {
 		summary: t.summary.markdown,
 		cause: t.cause.markdown,
 		...(t.action ? { action: t.action.markdown } : {}),
+		userMessage: t.userMessage,
 		references: t.references.map((r) => ({ ...r })),
 		...(t.keywords.length > 0 ? { keywords: [...t.keywords] } : {}),
 	};
@@ -55,6 +56,7 @@ export function writeSyntheticCatalog(contentDir: string, dir: string, n: number
 						// Copies relate to nothing: relations must be mutual, and copies have no partners.
 						related: copy ? [] : entry.related.filter((r) => errors.some((e) => !e.copy && e.id === r)),
 						retry: { ...entry.retry },
+						whoActs: [...entry.whoActs],
 					}
 				: {}),
 			...errorText(entry, locale),

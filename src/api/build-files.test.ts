@@ -354,6 +354,24 @@ describe('the catalog in the files', () => {
 		expect(text).toBe(toJsonText(entry));
 	});
 
+	it('carries every error\'s end-user message per locale, as the catalog has it, and who acts', () => {
+		const locales = LOCALES.map((l) => [l, parse(files, `${l}/catalog.json`)] as const);
+		for (const error of catalog.errors) {
+			const entry = obj(apiErrors.find((e) => e['id'] === error.id));
+			expect(entry['whoActs'], error.id).toEqual([...error.whoActs]);
+			expect(arr(entry['whoActs']).length, error.id).toBeGreaterThan(0);
+			for (const [locale, file] of locales) {
+				const message = str(obj(obj(entry['text'])[locale])['userMessage']);
+				expect(message, `${error.id} ${locale}`).toBe(error.text[locale].userMessage);
+				expect(message.trim()).not.toBe('');
+				const localeEntry = obj(arr(file['errors']).map(obj).find((e) => e['id'] === error.id));
+				expect(localeEntry['userMessage'], `${error.id} ${locale}/catalog.json`).toBe(message);
+				expect(localeEntry['whoActs']).toEqual(entry['whoActs']);
+			}
+		}
+		expect(obj(obj(obj(apiErrors.find((e) => e['id'] === 'ProjectPermissionDenied'))['text'])['ko'])['userMessage']).toMatch(/[가-힣]/);
+	});
+
 	it('leaves action out exactly where the catalog has none (PendingInvitationExists)', () => {
 		const locales = LOCALES.map((l) => [l, parse(files, `${l}/catalog.json`)] as const);
 		for (const error of catalog.errors) {

@@ -44,6 +44,7 @@ function apiError(catalog: Catalog, error: ErrorEntry, at: SiteLocation): ApiErr
 		methodReferenceUrls: Object.fromEntries(methods.map((m) => [m, methodReferenceUrl(m)])),
 		related: [...error.related],
 		retry: { ...error.retry },
+		whoActs: [...error.whoActs],
 		urls: perLocale((l) => absoluteUrl(at.site, at.base, errorPath(l, error.slug))),
 		shortUrls: perLocale((l) => absoluteUrl(at.site, at.base, shortLinkPath(l, error.id))),
 		text: perLocale((l) => {
@@ -53,6 +54,7 @@ function apiError(catalog: Catalog, error: ErrorEntry, at: SiteLocation): ApiErr
 				summary: text(t.summary),
 				cause: text(t.cause),
 				...(t.action ? { action: text(t.action) } : {}),
+				userMessage: t.userMessage,
 				references: t.references.map((r) => ({ ...r })),
 			};
 		}),
@@ -117,6 +119,7 @@ export function buildLocaleCatalogJson(full: ApiCatalog, locale: Locale): Locale
 				summary: own.summary.plain,
 				cause: own.cause.plain,
 				...(own.action ? { action: own.action.plain } : {}),
+				userMessage: own.userMessage,
 				references: own.references,
 				markdown: { summary: own.summary.markdown, cause: own.cause.markdown, ...(own.action ? { action: own.action.markdown } : {}) },
 			};

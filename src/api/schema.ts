@@ -6,10 +6,13 @@
  */
 import { z } from 'zod';
 import { LOCALES } from '../catalog/locales.ts';
-import { RETRY_KINDS, STATUS_IDS } from '../catalog/schema.ts';
+import { RETRY_KINDS, STATUS_IDS, WHO_ACTS } from '../catalog/schema.ts';
 
-/** Major.minor.patch of the API's shape. The major is the `/v1/` in the URLs. */
-export const SCHEMA_VERSION = '1.0.0';
+/**
+ * Major.minor.patch of the API's shape. The major is the `/v1/` in the URLs.
+ * 1.1.0 added `userMessage` (per locale) and `whoActs` to every error.
+ */
+export const SCHEMA_VERSION = '1.1.0';
 
 const LocaleSchema = z.enum(LOCALES).describe('A locale code of the catalog.');
 
@@ -49,6 +52,9 @@ export const ErrorTextSchema = z
 		summary: TextSchema.describe('One sentence: what happened.'),
 		cause: TextSchema.describe('Why the API returns this error.'),
 		action: TextSchema.optional().describe('What to do. Absent where the documentation gives no action: show the cause instead of guessing.'),
+		userMessage: z
+			.string()
+			.describe('A message for the end user (the teacher or student), plain text with no Markdown and no API words: two or three sentences a support person or a tool can show or paste as is.'),
 		references: z.array(ReferenceSchema).describe('Help-centre articles for this error.'),
 	})
 	.meta({ id: 'ErrorText', description: 'The text of an error in one locale.' });
@@ -78,6 +84,10 @@ const errorFacts = {
 	methodReferenceUrls: z.record(z.string(), z.url()).describe('Official REST reference page of every method named in `methods`, by method name.'),
 	related: z.array(z.string()).describe('Ids of related errors.'),
 	retry: RetrySchema,
+	whoActs: z
+		.array(z.enum(WHO_ACTS))
+		.min(1)
+		.describe('Who has to act to get out of this error, each at most once, in this order: end-user (the teacher or student using the app), administrator (their school\'s Google Workspace administrator), developer (the developer of the app that made the request).'),
 };
 
 /** One error in the bilingual catalog, and the whole of `/api/v1/errors/<Id>.json`. */
@@ -136,6 +146,7 @@ export const LocaleErrorSchema = z
 		summary: plainText('One sentence: what happened'),
 		cause: plainText('Why the API returns this error'),
 		action: plainText('What to do; absent where the documentation gives none').optional(),
+		userMessage: z.string().describe('A message for the end user (the teacher or student), plain text with no API words, to show or paste as is.'),
 		references: z.array(ReferenceSchema).describe('Help-centre articles for this error.'),
 		markdown: z
 			.strictObject({

@@ -46,15 +46,15 @@ describe('catalog check (CLI)', () => {
 
 	it.each([
 		['broken-yaml', ['src/catalog/fixtures/broken-yaml/en.yaml:32:12']],
-		['duplicate-id', ['src/catalog/fixtures/duplicate-id/en.yaml:78:9']],
+		['duplicate-id', ['src/catalog/fixtures/duplicate-id/en.yaml:86:9']],
 		['empty-file', ['src/catalog/fixtures/empty-file/ko.yaml:1:1']],
 		['glossary-term', ['src/catalog/fixtures/glossary-term/ko.yaml:18:14']],
 		['missing-field', ['src/catalog/fixtures/missing-field/en.yaml:24:5']],
 		['missing-ko', ['src/catalog/fixtures/missing-ko/ko.yaml:15:1']],
-		['raw-html', ['src/catalog/fixtures/raw-html/en.yaml:73:12', 'src/catalog/fixtures/raw-html/en.yaml:73:12']],
-		['unknown-key', ['src/catalog/fixtures/unknown-key/en.yaml:74:5', 'src/catalog/fixtures/unknown-key/ko.yaml:37:13']],
-		['unknown-related', ['src/catalog/fixtures/unknown-related/en.yaml:42:15', 'src/catalog/fixtures/unknown-related/en.yaml:55:15']],
-		['unknown-status', ['src/catalog/fixtures/unknown-status/en.yaml:63:13']],
+		['raw-html', ['src/catalog/fixtures/raw-html/en.yaml:79:12', 'src/catalog/fixtures/raw-html/en.yaml:79:12']],
+		['unknown-key', ['src/catalog/fixtures/unknown-key/en.yaml:82:5', 'src/catalog/fixtures/unknown-key/ko.yaml:41:13']],
+		['unknown-related', ['src/catalog/fixtures/unknown-related/en.yaml:44:15', 'src/catalog/fixtures/unknown-related/en.yaml:59:15']],
+		['unknown-status', ['src/catalog/fixtures/unknown-status/en.yaml:69:13']],
 		['wrong-type', ['src/catalog/fixtures/wrong-type/en.yaml:14:11']],
 	])('exits 1 for %s and names file:line:column of every problem', (name, locations) => {
 		const { status, stdout, stderr } = runCli('check', '--content', fixture(name));
@@ -69,7 +69,7 @@ describe('catalog check (CLI)', () => {
 
 	it('prints a problem exactly as formatProblem does', () => {
 		expect(runCli('check', '--content', fixture('unknown-status')).stderr).toMatchInlineSnapshot(`
-			"src/catalog/fixtures/unknown-status/en.yaml:63:13 errors[3].status: Unknown status "RESOURCE_EXHAUSTD".
+			"src/catalog/fixtures/unknown-status/en.yaml:69:13 errors[3].status: Unknown status "RESOURCE_EXHAUSTD".
 			    fix: Use one of the statuses defined in this file: FAILED_PRECONDITION, RESOURCE_EXHAUSTED.
 
 			1 problem in src/catalog/fixtures/unknown-status; nothing was written.

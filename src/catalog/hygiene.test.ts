@@ -53,9 +53,9 @@ describe('catalog text hygiene (fixtures)', () => {
 		expect(fixture('control-characters').map(brief)).toEqual([
 			'control-characters/en.yaml:32:12 errors[0].title | "title" contains, at character 11, a NUL character.',
 			'control-characters/en.yaml:33:14 errors[0].summary | "summary" contains, at character 20, an escape character (ESC, used by terminal escape sequences).',
-			'control-characters/en.yaml:45:22 errors[1].title | "title" contains, at character 11, the bidirectional control U+202E, which reorders how text is displayed.',
-			'control-characters/en.yaml:58:12 errors[2].title | "title" has no visible text, only spaces and zero-width characters.',
-			'control-characters/en.yaml:60:12 errors[2].cause | "cause" contains, at character 17, the C1 control character U+0085.',
+			'control-characters/en.yaml:47:22 errors[1].title | "title" contains, at character 11, the bidirectional control U+202E, which reorders how text is displayed.',
+			'control-characters/en.yaml:62:12 errors[2].title | "title" has no visible text, only spaces and zero-width characters.',
+			'control-characters/en.yaml:64:12 errors[2].cause | "cause" contains, at character 17, the C1 control character U+0085.',
 		]);
 		for (const p of fixture('control-characters')) expect(p.fix).not.toBe('');
 	});
@@ -84,14 +84,14 @@ describe('catalog text hygiene (fixtures)', () => {
 
 	it('case-collision: two ids that differ only in case are one problem, at the second', () => {
 		expect(fixture('case-collision').map(brief)).toEqual([
-			'case-collision/en.yaml:50:9 errors[2].id | Error id "ClassroomAPIDisabled" differs only in case from "ClassroomApiDisabled" (errors[1], line 37); their short links and API files would collide on a case-insensitive disk.',
+			'case-collision/en.yaml:54:9 errors[2].id | Error id "ClassroomAPIDisabled" differs only in case from "ClassroomApiDisabled" (errors[1], line 39); their short links and API files would collide on a case-insensitive disk.',
 		]);
 	});
 
 	it('over-limits: a title over its length limit and an absurd wait are rejected', () => {
 		expect(fixture('over-limits').map(brief)).toEqual([
 			'over-limits/en.yaml:32:12 errors[0].title | "title" is 326 characters long; the limit is 120.',
-			'over-limits/en.yaml:45:13 errors[1].retry.wait | "wait" is "P99999999999999999999D", longer than the 30 days a retry may wait.',
+			'over-limits/en.yaml:47:13 errors[1].retry.wait | "wait" is "P99999999999999999999D", longer than the 30 days a retry may wait.',
 		]);
 	});
 });

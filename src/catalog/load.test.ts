@@ -240,7 +240,7 @@ describe('loadCatalog: broken fixtures', () => {
 		expect(problemsOf(loadFixture('duplicate-id'))).toEqual([
 			{
 				file: 'duplicate-id/en.yaml',
-				line: 78,
+				line: 86,
 				column: 9,
 				path: 'errors[4].id',
 				message: 'Duplicate error id "CourseNotModifiable": errors[0] (line 24) already has it.',
@@ -304,8 +304,8 @@ describe('loadCatalog: broken fixtures', () => {
 	it('raw-html: each HTML tag is a problem located at the field, with its position inside the text', () => {
 		const fix = 'Remove the HTML; use `code`, *emphasis* or [a link](https://…) instead.';
 		expect(problemsOf(loadFixture('raw-html'))).toEqual([
-			{ file: 'raw-html/en.yaml', line: 73, column: 12, path: 'errors[3].cause', message: 'Raw HTML is not allowed in catalog text: "<b>" (at text line 1, column 12).', fix },
-			{ file: 'raw-html/en.yaml', line: 73, column: 12, path: 'errors[3].cause', message: 'Raw HTML is not allowed in catalog text: "</b>" (at text line 1, column 20).', fix },
+			{ file: 'raw-html/en.yaml', line: 79, column: 12, path: 'errors[3].cause', message: 'Raw HTML is not allowed in catalog text: "<b>" (at text line 1, column 12).', fix },
+			{ file: 'raw-html/en.yaml', line: 79, column: 12, path: 'errors[3].cause', message: 'Raw HTML is not allowed in catalog text: "</b>" (at text line 1, column 20).', fix },
 		]);
 	});
 
@@ -313,7 +313,7 @@ describe('loadCatalog: broken fixtures', () => {
 		expect(problemsOf(loadFixture('unknown-key'))).toEqual([
 			{
 				file: 'unknown-key/en.yaml',
-				line: 74,
+				line: 82,
 				column: 5,
 				path: 'errors[3].acton',
 				message: 'Unknown key "acton".',
@@ -321,7 +321,7 @@ describe('loadCatalog: broken fixtures', () => {
 			},
 			{
 				file: 'unknown-key/ko.yaml',
-				line: 37,
+				line: 41,
 				column: 13,
 				path: 'errors[3].action',
 				message: 'This translation has an action but en.yaml gives none for UserCourseJoinRateLimitReached.',
@@ -334,7 +334,7 @@ describe('loadCatalog: broken fixtures', () => {
 		expect(problemsOf(loadFixture('unknown-related'))).toEqual([
 			{
 				file: 'unknown-related/en.yaml',
-				line: 42,
+				line: 44,
 				column: 15,
 				path: 'errors[1].related[0]',
 				message: 'Related id "ClassroomDisable" does not exist in the catalog.',
@@ -342,7 +342,7 @@ describe('loadCatalog: broken fixtures', () => {
 			},
 			{
 				file: 'unknown-related/en.yaml',
-				line: 55,
+				line: 59,
 				column: 15,
 				path: 'errors[2].related[0]',
 				message: 'ClassroomDisabled lists ClassroomApiDisabled as related, but ClassroomApiDisabled does not list ClassroomDisabled.',
@@ -355,7 +355,7 @@ describe('loadCatalog: broken fixtures', () => {
 		expect(problemsOf(loadFixture('unknown-status'))).toEqual([
 			{
 				file: 'unknown-status/en.yaml',
-				line: 63,
+				line: 69,
 				column: 13,
 				path: 'errors[3].status',
 				message: 'Unknown status "RESOURCE_EXHAUSTD".',
@@ -393,9 +393,9 @@ describe('loadCatalog: broken fixtures', () => {
 		expect((thrown as CatalogError).problems).toHaveLength(2);
 		expect((thrown as CatalogError).message).toMatchInlineSnapshot(`
 			"The catalog has 2 problems:
-			unknown-key/en.yaml:74:5 errors[3].acton: Unknown key "acton".
+			unknown-key/en.yaml:82:5 errors[3].acton: Unknown key "acton".
 			    fix: Remove "acton" or correct its spelling; see the README for the keys this entry takes.
-			unknown-key/ko.yaml:37:13 errors[3].action: This translation has an action but en.yaml gives none for UserCourseJoinRateLimitReached.
+			unknown-key/ko.yaml:41:13 errors[3].action: This translation has an action but en.yaml gives none for UserCourseJoinRateLimitReached.
 			    fix: Remove the action: both locales carry the same facts."
 		`);
 	});
@@ -409,20 +409,20 @@ describe('loadCatalog: problems in temporary catalogs', () => {
 				once('cause: There is a daily limit.', 'cause: There is a<br>daily limit.'),
 			),
 			ko: once(
-				'  - id: ClassroomDisabled\n    title: 클래스룸 사용 중지됨\n    summary: 사용자가 클래스룸에 액세스할 수 없습니다.\n    cause: 이 사용자의 클래스룸이 꺼져 있습니다.\n    references: []\n',
+				'  - id: ClassroomDisabled\n    title: 클래스룸 사용 중지됨\n    summary: 사용자가 클래스룸에 액세스할 수 없습니다.\n    cause: 이 사용자의 클래스룸이 꺼져 있습니다.\n    userMessage: 이 계정으로는 클래스룸을 사용할 수 없습니다. 학교 계정으로 로그인했는지 확인하세요.\n    references: []\n',
 				'',
 			),
 		});
 		const problems = problemsOf(result);
 		expect(problems.map((p) => [p.file, p.line, p.path])).toEqual([
-			['en.yaml', 36, 'errors[0].severity'],
-			['en.yaml', 74, 'errors[3].cause'],
+			['en.yaml', 38, 'errors[0].severity'],
+			['en.yaml', 80, 'errors[3].cause'],
 			['ko.yaml', 15, 'errors'],
 		]);
 		expect(problems.map(formatProblem).join('\n')).toMatchInlineSnapshot(`
-			"en.yaml:36:5 errors[0].severity: Unknown key "severity".
+			"en.yaml:38:5 errors[0].severity: Unknown key "severity".
 			    fix: Remove "severity" or correct its spelling; see the README for the keys this entry takes.
-			en.yaml:74:12 errors[3].cause: Raw HTML is not allowed in catalog text: "<br>" (at text line 1, column 11).
+			en.yaml:80:12 errors[3].cause: Raw HTML is not allowed in catalog text: "<br>" (at text line 1, column 11).
 			    fix: Remove the HTML; use \`code\`, *emphasis* or [a link](https://…) instead.
 			ko.yaml:15:1 errors: "ClassroomDisabled" is in en.yaml but has no ko text.
 			    fix: Add an entry "- id: ClassroomDisabled" with its ko text to errors."
@@ -460,7 +460,7 @@ describe('loadCatalog: problems in temporary catalogs', () => {
 		expect(problemsOf(result)).toEqual([
 			{
 				file: 'ko.yaml',
-				line: 32,
+				line: 34,
 				column: 13,
 				path: 'errors[2].action',
 				message: 'This translation has an action but en.yaml gives none for ClassroomDisabled.',
@@ -474,7 +474,7 @@ describe('loadCatalog: problems in temporary catalogs', () => {
 		expect(problemsOf(result)).toEqual([
 			{
 				file: 'ko.yaml',
-				line: 33,
+				line: 36,
 				column: 9,
 				path: 'errors[3].id',
 				message: 'en.yaml gives an action for UserCourseJoinRateLimitReached but this translation has none.',
@@ -490,7 +490,7 @@ describe('loadCatalog: problems in temporary catalogs', () => {
 		expect(problemsOf(result)).toEqual([
 			{
 				file: 'ko.yaml',
-				line: 38,
+				line: 42,
 				column: 17,
 				path: 'errors[3].references',
 				message: '0 references here, 1 in en.yaml.',
@@ -510,7 +510,7 @@ describe('loadCatalog: problems in temporary catalogs', () => {
 		expect(problemsOf(result)).toEqual([
 			{
 				file: 'en.yaml',
-				line: 70,
+				line: 76,
 				column: 13,
 				path: 'errors[3].retry.wait',
 				message: '"wait" only applies to retry kind after-wait.',
@@ -530,7 +530,7 @@ describe('loadCatalog: problems in temporary catalogs', () => {
 		expect(problemsOf(result)).toEqual([
 			{
 				file: 'en.yaml',
-				line: 57,
+				line: 61,
 				column: 13,
 				path: 'errors[2].retry.kind',
 				message: '"kind" has the text "later", which is not allowed.',
@@ -544,7 +544,7 @@ describe('loadCatalog: problems in temporary catalogs', () => {
 		expect(problemsOf(result)).toEqual([
 			{
 				file: 'en.yaml',
-				line: 70,
+				line: 76,
 				column: 13,
 				path: 'errors[3].retry.wait',
 				message: '"wait" has the text "1 day", which must be an ISO 8601 duration such as P1D or PT30M.',
@@ -558,7 +558,7 @@ describe('loadCatalog: problems in temporary catalogs', () => {
 		expect(problemsOf(result)).toEqual([
 			{
 				file: 'en.yaml',
-				line: 55,
+				line: 59,
 				column: 37,
 				path: 'errors[2].related[1]',
 				message: 'An error cannot be related to itself.',
@@ -572,7 +572,7 @@ describe('loadCatalog: problems in temporary catalogs', () => {
 		expect(problemsOf(result)).toEqual([
 			{
 				file: 'en.yaml',
-				line: 42,
+				line: 44,
 				column: 15,
 				path: 'errors[1].related[0]',
 				message: 'ClassroomApiDisabled lists ClassroomDisabled as related, but ClassroomDisabled does not list ClassroomApiDisabled.',
@@ -600,7 +600,7 @@ describe('loadCatalog: problems in temporary catalogs', () => {
 		expect(problemsOf(result)).toEqual([
 			{
 				file: 'en.yaml',
-				line: 48,
+				line: 52,
 				column: 13,
 				path: 'errors[1].action',
 				message: 'The link "http://example.com" is not an https address (at text line 1, column 19).',
@@ -613,7 +613,7 @@ describe('loadCatalog: problems in temporary catalogs', () => {
 		const result = loadTemp({ ko: once('id: ClassroomDisabled', 'id: ClassroomDisabld') });
 		expect(problemsOf(result).map((p) => [p.file, p.line, p.column, p.path, p.message])).toEqual([
 			['ko.yaml', 15, 1, 'errors', '"ClassroomDisabled" is in en.yaml but has no ko text.'],
-			['ko.yaml', 28, 9, 'errors[2].id', '"ClassroomDisabld" is not in en.yaml, so this translation has nothing to translate.'],
+			['ko.yaml', 30, 9, 'errors[2].id', '"ClassroomDisabld" is not in en.yaml, so this translation has nothing to translate.'],
 		]);
 	});
 
@@ -646,7 +646,7 @@ describe('loadCatalog: problems in temporary catalogs', () => {
 	it('reports a field that is only spaces as empty', () => {
 		const result = loadTemp({ en: once('title: Classroom disabled', 'title: "   "') });
 		expect(problemsOf(result).map((p) => [p.line, p.column, p.path, p.message, p.fix])).toEqual([
-			[58, 12, 'errors[2].title', '"title" is empty.', 'Write the text of "title", or remove the key if it is optional.'],
+			[62, 12, 'errors[2].title', '"title" is empty.', 'Write the text of "title", or remove the key if it is optional.'],
 		]);
 	});
 
@@ -663,10 +663,10 @@ describe('loadCatalog: problems in temporary catalogs', () => {
 		expect(problemsOf(result)).toEqual([
 			{
 				file: 'en.yaml',
-				line: 50,
+				line: 54,
 				column: 9,
 				path: 'errors[2].id',
-				message: 'Error id "ClassroomAPIDisabled" differs only in case from "ClassroomApiDisabled" (errors[1], line 37); their short links and API files would collide on a case-insensitive disk.',
+				message: 'Error id "ClassroomAPIDisabled" differs only in case from "ClassroomApiDisabled" (errors[1], line 39); their short links and API files would collide on a case-insensitive disk.',
 				fix: 'Ids are permanent: keep the id the API sends, and merge or remove the other entry.',
 			},
 		]);
@@ -675,13 +675,20 @@ describe('loadCatalog: problems in temporary catalogs', () => {
 	it('reports a duplicate YAML key as a syntax error', () => {
 		const result = loadTemp({ en: once('title: Classroom disabled\n', 'title: Classroom disabled\n    title: Classroom off\n') });
 		expect(problemsOf(result)).toEqual([
-			{ file: 'en.yaml', line: 59, column: 5, path: '', message: 'YAML syntax error: Map keys must be unique', fix: 'Remove or rename the repeated key.' },
+			{ file: 'en.yaml', line: 63, column: 5, path: '', message: 'YAML syntax error: Map keys must be unique', fix: 'Remove or rename the repeated key.' },
 		]);
 	});
 
 	it('reports an unknown key in a translation', () => {
+		const result = loadTemp({ ko: once('    title: 리소스 소진\n', '    title: 리소스 소진\n    severity: high\n') });
+		expect(problemsOf(result).map((p) => [p.file, p.line, p.column, p.path, p.message])).toEqual([['ko.yaml', 11, 5, 'statuses[1].severity', 'Unknown key "severity".']]);
+	});
+
+	it('reports a fact in a translation as a fact that belongs in the source locale', () => {
 		const result = loadTemp({ ko: once('    title: 리소스 소진\n', '    title: 리소스 소진\n    http: 429\n') });
-		expect(problemsOf(result).map((p) => [p.file, p.line, p.column, p.path, p.message])).toEqual([['ko.yaml', 11, 5, 'statuses[1].http', 'Unknown key "http".']]);
+		expect(problemsOf(result).map((p) => [p.file, p.line, p.column, p.path, p.message, p.fix])).toEqual([
+			['ko.yaml', 11, 5, 'statuses[1].http', '"http" is a fact, and facts live in en.yaml only.', 'Remove "http" here; both locales share the one in en.yaml.'],
+		]);
 	});
 
 	// Regression (was a bug): the schema trims titles (`text()` is z.string().trim()), but collectTexts builds the
@@ -697,7 +704,7 @@ describe('loadCatalog: problems in temporary catalogs', () => {
 		const result = loadTemp({
 			en: all(once('cause: Classroom is off for this user.', 'cause: The screen is 5" wide.'), once('title: Daily join limit reached', 'title: "Daily join limit reached')),
 		});
-		expect(problemsOf(result).map((p) => [p.line, p.column])).toEqual([[71, 12]]);
+		expect(problemsOf(result).map((p) => [p.line, p.column])).toEqual([[77, 12]]);
 	});
 
 	// Regression (was a bug): same cause; a valid double-quoted value that spans two lines takes the blame.
@@ -711,14 +718,14 @@ describe('loadCatalog: problems in temporary catalogs', () => {
 				once('title: Daily join limit reached', 'title: "Daily join limit reached'),
 			),
 		});
-		expect(problemsOf(result).map((p) => [p.line, p.column])).toEqual([[72, 12]]);
+		expect(problemsOf(result).map((p) => [p.line, p.column])).toEqual([[78, 12]]);
 	});
 
 	// Regression (was a bug): the special case only knows double quotes; an unclosed single quote
 	// is reported at the end of the file (78:1) with the parser's raw "Missing closing 'quote".
 	it("locates an unclosed single quote at its opening quote", () => {
 		const result = loadTemp({ en: once('title: Classroom disabled', "title: 'Classroom disabled") });
-		expect(problemsOf(result).map((p) => [p.line, p.column])).toEqual([[58, 12]]);
+		expect(problemsOf(result).map((p) => [p.line, p.column])).toEqual([[62, 12]]);
 	});
 
 	// Regression (was a bug): an invalid id still goes into the set of known ids, and remarkCatalogRefs builds a RegExp

@@ -23,11 +23,13 @@ import {
 	TranslationFileSchema,
 	DURATION_PATTERN,
 	LIMITS,
+	WHO_ACTS,
 	durationSeconds,
 	type GlossaryFile,
 	type StatusId,
 } from './schema.ts';
 import { MAX_FILE_BYTES, decodeUtf8 } from './text-hygiene.ts';
+import { userMessageProblems } from './user-message.ts';
 import { parseYaml, problemAt, type YamlSource } from './yaml-source.ts';
 import { problemsFromZod } from './zod-problems.ts';
 
@@ -106,7 +108,11 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 		if (!source) continue;
 		const schema = locale === SOURCE_LOCALE ? SourceFileSchema : TranslationFileSchema;
 		const result = schema.safeParse(source.value);
-		if (!result.success) problems.push(...problemsFromZod(source, result.error.issues));
+		if (!result.success) {
+			const found = problemsFromZod(source, result.error.issues);
+			// A fact in a translation is not a typo: say where it belongs.
+			problems.push(...(locale === SOURCE_LOCALE ? found : found.map((p) => factInTranslation(p) ?? p)));
+		}
 		if (isRecord(source.value) && source.value['locale'] !== undefined && source.value['locale'] !== locale) {
 			problems.push(
 				problemAt(source, ['locale'], `"locale" says ${quote(source.value['locale'])} but the file is ${locale}.yaml.`, `Write "locale: ${locale}".`),
@@ -199,6 +205,8 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 		methods: e.methods,
 		related: e.related,
 		retry: e.retry,
+		// One order whatever order the file lists them in: it is a set, and the API's bytes stay stable.
+		whoActs: WHO_ACTS.filter((who) => e.whoActs.includes(who)),
 		text: textOf<ErrorText>('errors', e.id),
 	}));
 	const statuses: StatusEntry[] = statusesParsed
@@ -217,6 +225,16 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 	// the glossary, which only constrains how the Korean text is written.
 	const version = createHash('sha256').update(JSON.stringify({ statuses, errors })).digest('hex').slice(0, 16);
 	return { ok: true, catalog: { version, statuses, errors, glossary: glossaryTerms } };
+}
+
+/** Keys of an error or a status that hold facts: they live in the source locale only. */
+const FACT_KEYS = new Set(['status', 'methods', 'related', 'retry', 'whoActs', 'http', 'grpcCode']);
+
+/** The "unknown key" problem of a fact written in a translation, with a fix that says where the fact lives. */
+function factInTranslation(problem: Problem): Problem | undefined {
+	const key = /^Unknown key "([^"]+)"\.$/.exec(problem.message)?.[1];
+	if (key === undefined || !FACT_KEYS.has(key)) return undefined;
+	return { ...problem, message: `"${key}" is a fact, and facts live in ${SOURCE_LOCALE}.yaml only.`, fix: `Remove "${key}" here; both locales share the one in ${SOURCE_LOCALE}.yaml.` };
 }
 
 /** Entries by id (the first of a duplicated id wins; duplicates are reported on their own). */
@@ -316,6 +334,14 @@ function checkSourceError(
 		});
 	}
 	checkRetry(source, 'errors', entry, index, problems);
+	const whoActs = entry['whoActs'];
+	if (Array.isArray(whoActs)) {
+		whoActs.forEach((who, w) => {
+			if (typeof who === 'string' && whoActs.indexOf(who) !== w) {
+				problems.push(problemAt(source, ['errors', index, 'whoActs', w], `${who} is listed twice in whoActs.`, `Remove the repeated ${who}.`));
+			}
+		});
+	}
 }
 
 function checkRetry(source: YamlSource, kind: 'statuses' | 'errors', entry: Raw, index: number, problems: Problem[]): void {
@@ -385,9 +411,14 @@ function collectTexts(
 				for (const p of result.problems) problems.push(problemAt(source, [kind, index, field], p.message, p.fix));
 				parsed[field] = result.text;
 			}
+			const userMessage = kind === 'errors' ? entry['userMessage'] : undefined;
+			if (typeof userMessage === 'string' && userMessage.trim() !== '') {
+				for (const p of userMessageProblems(userMessage, known)) problems.push(problemAt(source, [kind, index, 'userMessage'], p.message, p.fix));
+			}
 			if (locale === 'ko' && glossary) {
 				const prose: Record<string, string> = {};
 				if (typeof entry['title'] === 'string') prose['title'] = entry['title'];
+				if (typeof userMessage === 'string') prose['userMessage'] = userMessage;
 				for (const field of richFields) {
 					const text = parsed[field];
 					if (text) prose[field] = proseOf(text);
@@ -408,6 +439,7 @@ function collectTexts(
 					summary: parsed['summary'] as RichText,
 					cause: parsed['cause'] as RichText,
 					...(action ? { action } : {}),
+					userMessage: 'userMessage' in valid.data ? valid.data.userMessage : '',
 					references,
 					keywords: 'keywords' in valid.data ? (valid.data.keywords ?? []) : [],
 				});

@@ -4,7 +4,7 @@
  */
 import type { Locale } from './locales.ts';
 import type { RichText } from './rich-text.ts';
-import type { Methods, Reference, Retry, StatusId } from './schema.ts';
+import type { Methods, Reference, Retry, StatusId, WhoActs } from './schema.ts';
 
 /** A status's text in one locale. */
 export interface StatusText {
@@ -23,6 +23,8 @@ export interface ErrorText {
 	readonly cause: RichText;
 	/** Absent where the sources give no action; pages say so instead of inventing one. */
 	readonly action?: RichText;
+	/** What a support person pastes to the teacher or student: plain sentences, no API words, no Markdown. */
+	readonly userMessage: string;
 	readonly references: readonly Reference[];
 	/** What users type when they meet this error: indexed for search, never shown as text. Empty when none. */
 	readonly keywords: readonly string[];
@@ -51,6 +53,8 @@ export interface ErrorEntry {
 	readonly methods: Methods;
 	readonly related: readonly string[];
 	readonly retry: Retry;
+	/** Who has to act to get out of the error, each once, in the order of `WHO_ACTS` (schema.ts). */
+	readonly whoActs: readonly WhoActs[];
 	readonly text: Readonly<Record<Locale, ErrorText>>;
 }
 

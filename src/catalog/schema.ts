@@ -20,6 +20,16 @@ export const RETRY_KINDS = ['after-fix', 'backoff', 'after-wait', 'never', 'unsp
 /** A retry kind. */
 export type RetryKind = (typeof RETRY_KINDS)[number];
 
+/**
+ * Who has to act to get out of an error: the person using the app (a teacher
+ * or student), their school's Google Workspace administrator, or the developer
+ * of the app that made the request.
+ */
+export const WHO_ACTS = ['end-user', 'administrator', 'developer'] as const;
+
+/** One of {@link WHO_ACTS}. */
+export type WhoActs = (typeof WHO_ACTS)[number];
+
 /** An error id as the API spells it: UpperCamelCase letters and digits. */
 export const ERROR_ID_PATTERN = /^[A-Z][A-Za-z0-9]*$/;
 
@@ -59,6 +69,8 @@ export const LIMITS = {
 	list: 30,
 	/** An error id. */
 	id: 100,
+	/** The end-user message: two or three plain sentences, pasted into a chat or an e-mail. */
+	userMessage: 500,
 	/** The longest fixed wait a retry may name, in seconds (30 days): longer is not retry guidance. */
 	waitSeconds: 30 * 24 * 60 * 60,
 } as const;
@@ -122,6 +134,10 @@ export const ErrorTextSchema = z.strictObject({
 	summary: text('One sentence that says what happened (Markdown subset).', LIMITS.summary),
 	cause: text('Why the API returns it (Markdown subset).', LIMITS.prose),
 	action: text('What to do about it (Markdown subset). Absent where the sources give no action.', LIMITS.prose).optional(),
+	userMessage: text(
+		'What a support person can paste to the teacher or student who met this error: two or three plain sentences in this locale, with no API words (no method names, error ids, HTTP codes or status names) and no Markdown.',
+		LIMITS.userMessage,
+	),
 	references: z.array(ReferenceSchema).max(LIMITS.list).describe('Help-centre articles the sources name for this error.'),
 	keywords: z
 		.array(z.string().trim().min(1).max(LIMITS.keyword))
@@ -148,6 +164,11 @@ export const SourceErrorSchema = z.strictObject({
 	methods: MethodsSchema,
 	related: z.array(z.string().max(LIMITS.id)).max(LIMITS.list).describe('Ids of related errors.'),
 	retry: RetrySchema,
+	whoActs: z
+		.array(z.enum(WHO_ACTS))
+		.min(1)
+		.max(WHO_ACTS.length)
+		.describe('Who has to act to get out of this error, as the sources imply: end-user (the teacher or student), administrator (their school\'s administrator), developer (the app\'s developer). Each at most once; a fact, so in the source locale only.'),
 	...ErrorTextSchema.shape,
 });
 

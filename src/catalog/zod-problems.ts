@@ -41,7 +41,9 @@ export function problemsFromZod(source: YamlSource, issues: readonly Issue[]): P
 	for (const issue of issues) {
 		const path = issue.path;
 		const given = valueAt(source.value, path);
-		const field = String(path[path.length - 1] ?? 'document');
+		const last = path[path.length - 1];
+		// An item of a list is named by its list: "whoActs[0]", not "0".
+		const field = typeof last === 'number' && path.length > 1 ? `${String(path[path.length - 2])}[${String(last)}]` : String(last ?? 'document');
 		switch (issue.code) {
 			case 'unrecognized_keys':
 				for (const key of issue.keys) {
@@ -86,7 +88,9 @@ export function problemsFromZod(source: YamlSource, issues: readonly Issue[]): P
 							source,
 							path,
 							`"${field}" is ${given.length.toLocaleString('en')} characters long; the limit is ${String(issue.maximum)}.`,
-							`Shorten "${field}" to at most ${String(issue.maximum)} characters (put detail in the cause or the action, not in a title or a summary).`,
+							field === 'userMessage'
+								? `Shorten "${field}" to two or three plain sentences, at most ${String(issue.maximum)} characters; the details belong in the cause and the action.`
+								: `Shorten "${field}" to at most ${String(issue.maximum)} characters (put detail in the cause or the action, not in a title or a summary).`,
 						),
 					);
 				} else if (issue.origin === 'array' && Array.isArray(given)) {

@@ -83,6 +83,16 @@ export const en = {
 	shortLinkRedirecting: 'Redirecting to',
 	copyLink: 'Copy link',
 	copied: 'Copied',
+	// The end-user message on an error page (src/components/CopyText.astro) and in `catalog explain`.
+	userMessageHeading: 'Message for the user',
+	userMessageLead: 'Plain words for the teacher or student who met this error, ready to paste into a reply.',
+	copyMessage: 'Copy message',
+	whoActsLabel: 'Who acts',
+	whoActs: {
+		'end-user': 'End user (the teacher or student)',
+		administrator: "Administrator (the school's Google Workspace administrator)",
+		developer: 'Developer (of the app that made the request)',
+	},
 	// The search dialog (src/components/search/Search.astro). {query} and {count} are filled in.
 	search: {
 		placeholder: 'Error id, message, HTTP code or a few words',

@@ -85,6 +85,16 @@ export const ko: UiStrings = {
 	shortLinkRedirecting: '다음 페이지로 이동합니다:',
 	copyLink: '링크 복사',
 	copied: '복사됨',
+	// 오류 페이지의 사용자용 메시지(src/components/CopyText.astro)와 `catalog explain`.
+	userMessageHeading: '사용자에게 전할 메시지',
+	userMessageLead: '이 오류를 겪은 교사나 학생에게 답장으로 그대로 붙여 넣을 수 있는 쉬운 설명입니다.',
+	copyMessage: '메시지 복사',
+	whoActsLabel: '조치할 사람',
+	whoActs: {
+		'end-user': '최종 사용자(교사 또는 학생)',
+		administrator: '관리자(학교의 Google Workspace 관리자)',
+		developer: '개발자(요청을 보낸 앱의 개발자)',
+	},
 	// 검색 대화상자 (src/components/search/Search.astro). {query}와 {count}는 채워집니다.
 	search: {
 		placeholder: '오류 이름, 메시지, 상태 코드, 증상으로 검색',

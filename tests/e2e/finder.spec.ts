@@ -63,9 +63,12 @@ for (const { locale, prefix, lang, notYet, lead } of LOCALES) {
 		});
 
 		test(`an id the catalog does not have yet shows its status page with a note (${locale})`, async ({ page }) => {
-			// The note stays a moment before the status page opens; the test moves the clock instead of waiting.
-			await page.clock.install();
+			// The note stays a moment before the status page opens. The test stops the page's clock (an installed
+			// clock still runs with real time, and on a busy machine the moment passes before the checks end), then
+			// moves it on by hand.
+			await page.clock.install({ time: new Date('2026-01-01T00:00:00Z') });
 			await page.goto(sitePath(prefix));
+			await page.clock.pauseAt(new Date('2026-01-01T00:01:00Z'));
 			await pasteAndFind(page, corpus('python-httperror-unknown-id.txt'));
 			const message = page.getByTestId('find-message');
 			await expect(message).toContainText('@TeacherInvitesPaused');

@@ -6,13 +6,17 @@
  * toDom draws them.
  *
  * The page renders the default figures at build time, so without
- * JavaScript they are already there; this element takes over on load.
+ * JavaScript they are already there. The element hydrates them: when the
+ * state it starts with is the one the page was rendered for (data-state),
+ * it only wires the form and leaves the figures as they are, and computes
+ * and draws from the first change on (or at once for a shared link).
  *
  * Attributes (set by BackoffWidget.astro):
  *   data-mode       "full" (the simulator page) or "compact" (status pages)
  *   data-ui         the locale's strings as JSON (src/backoff/ui)
  *   data-full-href  the full simulator's path, for the compact form's link
  *   data-id-prefix  prefix of the ids inside the charts
+ *   data-state      the state the build-time figures show, as a query string
  */
 import { findMatchingPreset, getPreset, isPresetId } from '../../backoff/presets.ts';
 import { runSimulation } from '../../backoff/simulation.ts';
@@ -115,7 +119,7 @@ class CatBackoff extends HTMLElement {
 		for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-js-enable]')) fieldset.disabled = false;
 		for (const el of this.querySelectorAll<HTMLElement>('[data-js-show]')) el.hidden = false;
 		this.#showSnippet();
-		this.#update(false);
+		this.#update(false, true);
 		this.dataset['ready'] = 'true';
 	}
 
@@ -179,16 +183,22 @@ class CatBackoff extends HTMLElement {
 		if (target instanceof HTMLInputElement) this.#writeForm(this.#state, target.name);
 	}
 
-	/** Recalculates and redraws; `edited` is true for changes made on the page (they update the URL). */
-	#update(edited: boolean): void {
+	/**
+	 * Recalculates and redraws; `edited` is true for changes made on the page
+	 * (they update the URL). `hydrating` (the first call): the simulation and
+	 * the figures are skipped when the page already shows this state.
+	 */
+	#update(edited: boolean, hydrating = false): void {
 		const ui = this.#ui;
 		if (!ui) return;
 		const { state, problems } = this.#readForm();
 		this.#state = state;
 		if (edited) this.#linkProblems = [];
-		const sim = runSimulation(state, { contention: this.#full });
-		const parts = renderParts(sim, ui, this.#idPrefix);
-		for (const [name, node] of Object.entries(parts)) this.#replacePart(name, node);
+		if (!(hydrating && this.#showsAlready(state))) {
+			const sim = runSimulation(state, { contention: this.#full });
+			const parts = renderParts(sim, ui, this.#idPrefix);
+			for (const [name, node] of Object.entries(parts)) this.#replacePart(name, node);
+		}
 
 		const preset = this.#control(URL_KEYS.preset);
 		if (preset) preset.value = state.preset ?? '';
@@ -202,6 +212,12 @@ class CatBackoff extends HTMLElement {
 		const link = this.querySelector<HTMLAnchorElement>('[data-part="full-link"]');
 		if (link && this.dataset['fullHref']) link.href = `${this.dataset['fullHref']}?${query.toString()}`;
 		if (this.#full && edited) this.#writeUrl(query);
+	}
+
+	/** Whether the build-time figures are those of `state` (the preset names values, it changes no figure). */
+	#showsAlready(state: BackoffState): boolean {
+		const rendered = this.dataset['state'];
+		return rendered !== undefined && serializeState({ ...state, preset: null }).toString() === rendered;
 	}
 
 	#replacePart(name: string, node: VNode): void {

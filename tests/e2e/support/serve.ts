@@ -11,6 +11,11 @@
  * serve the nearest 404 page are covered by tests/e2e/not-found.spec.ts.
  * Playwright starts it as its webServer (see playwright.config.ts).
  *
+ * Like a real static host it compresses text (HTML, CSS, JS, JSON, SVG, XML)
+ * with gzip when the client accepts it, so what the browser downloads here
+ * is what a reader downloads, and tests/e2e/weight.spec.ts can read the
+ * transferred sizes from the browser itself.
+ *
  *   node tests/e2e/support/serve.ts [--dir dist] [--base /] [--port 4399] [--host 127.0.0.1]
  *
  * Defaults come from E2E_DIST, BASE_PATH, E2E_PORT and E2E_HOST. Set
@@ -18,10 +23,11 @@
  *
  * Runs under Node 24 directly: erasable TypeScript, Node built-ins only.
  */
-import { createReadStream, existsSync, statSync, type Stats } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { normalizeBase } from '../../../src/site/routes.ts';
 
 export const DEFAULT_PORT = 4399;
@@ -69,6 +75,22 @@ export function contentType(path: string): string {
 	return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
 
+/** Whether a content type is text a static host would compress (Pagefind's own gzip files are not). */
+export function isCompressible(type: string): boolean {
+	return /^(text\/|application\/(json|javascript|xml|manifest\+json|yaml)|image\/svg\+xml)/.test(type);
+}
+
+/** Whether the request's Accept-Encoding allows gzip (a `q=0` refuses it). */
+export function acceptsGzip(header: string | string[] | undefined): boolean {
+	const value = Array.isArray(header) ? header.join(',') : (header ?? '');
+	return value.split(',').some((part) => {
+		const [coding = '', ...params] = part.trim().toLowerCase().split(';');
+		if (coding.trim() !== 'gzip' && coding.trim() !== '*') return false;
+		const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+		return q === undefined || Number(q.slice(2)) > 0;
+	});
+}
+
 // The site's own rule for the base path, so the server and the build agree.
 export { normalizeBase };
 
@@ -102,10 +124,37 @@ export function staticHandler(options: StaticServerOptions): (req: IncomingMessa
 	const root = resolve(options.root);
 	const base = normalizeBase(options.base);
 	const notFoundPage = join(root, '404.html');
+	// Compressed once per file version: the tests load the same assets many times.
+	const gzipped = new Map<string, { key: string; body: Buffer }>();
+	const gzipOf = (file: string, stats: Stats): Buffer => {
+		const key = `${String(stats.mtimeMs)}:${String(stats.size)}`;
+		const cached = gzipped.get(file);
+		if (cached?.key === key) return cached.body;
+		// Level 6, the default of nginx's gzip_comp_level 6 and most hosts' on-the-fly compression.
+		const body = gzipSync(readFileSync(file), { level: 6 });
+		gzipped.set(file, { key, body });
+		return body;
+	};
 
 	const sendFile = (req: IncomingMessage, res: ServerResponse, status: number, file: string, stats: Stats): void => {
+		const type = contentType(file);
+		if (isCompressible(type)) {
+			res.setHeader('Vary', 'Accept-Encoding');
+			if (acceptsGzip(req.headers['accept-encoding'])) {
+				const body = gzipOf(file, stats);
+				res.writeHead(status, {
+					'Content-Type': type,
+					'Content-Encoding': 'gzip',
+					'Content-Length': String(body.length),
+					'Cache-Control': 'no-cache',
+					'X-Content-Type-Options': 'nosniff',
+				});
+				res.end(req.method === 'HEAD' ? undefined : body);
+				return;
+			}
+		}
 		res.writeHead(status, {
-			'Content-Type': contentType(file),
+			'Content-Type': type,
 			'Content-Length': String(stats.size),
 			'Cache-Control': 'no-cache',
 			// As strict as a real host: a script or stylesheet with the wrong type is blocked, and the test sees it.

@@ -1,0 +1,89 @@
+/**
+ * The weight budget: one page of each type, in both languages, may transfer
+ * at most its budget (tests/e2e/support/budgets.ts) on load, before the
+ * reader opens search. The test server compresses text as a static host
+ * does (support/serve.ts), so the sizes are those the browser reports for
+ * the response bodies it downloaded: gzip for HTML, CSS, JS and JSON.
+ */
+import type { Page, Request } from '@playwright/test';
+import { BUDGETS, SAMPLE_PAGES, type PageType } from './support/budgets.ts';
+import { expect, sitePath, test } from './support/fixtures.ts';
+
+const LOCALES = [
+	{ locale: 'en', prefix: '' },
+	{ locale: 'ko', prefix: 'ko/' },
+] as const;
+
+const NAMES: Readonly<Record<PageType, string>> = {
+	home: 'the home page',
+	status: 'a status page',
+	error: 'an error page',
+	shortLink: 'a short link',
+	backoff: 'the backoff simulator',
+	api: 'the API page',
+	notFound: 'the 404 page',
+};
+
+interface Resource {
+	readonly url: string;
+	readonly bytes: number;
+}
+
+/**
+ * Loads `path` and returns every response body the page downloaded until the
+ * network went quiet. For a short link, only what its own document loaded:
+ * the requests made before the redirect's navigation.
+ */
+async function load(page: Page, path: string, stopAtRedirect: boolean): Promise<Resource[]> {
+	let navigations = 0;
+	let stopped = false;
+	// Sizes of the requests that finished. A request cut off by a navigation (the root 404 handing a
+	// Korean address to /ko/404/) never finishes, so it is neither counted nor waited for.
+	const finished: Promise<Resource>[] = [];
+	const counted = new Set<Request>();
+	page.on('request', (request) => {
+		if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+			navigations += 1;
+			if (stopAtRedirect && navigations > 1) stopped = true;
+		}
+		if (!stopped) counted.add(request);
+	});
+	page.on('requestfinished', (request) => {
+		if (counted.has(request)) finished.push(request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize })));
+	});
+	await page.goto(sitePath(path), { waitUntil: 'networkidle' });
+	if (stopAtRedirect) await expect.poll(() => navigations, { message: 'the short link leads to its error page' }).toBeGreaterThan(1);
+	// Once per URL: the test server says no-cache, so a redirecting page may fetch a stylesheet twice
+	// where a reader's cache would not.
+	const byUrl = new Map<string, number>();
+	for (const { url, bytes } of await Promise.all(finished)) byUrl.set(url, Math.max(byUrl.get(url) ?? 0, bytes));
+	return [...byUrl].map(([url, bytes]) => ({ url, bytes }));
+}
+
+function kb(bytes: number): string {
+	return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+for (const type of Object.keys(BUDGETS) as PageType[]) {
+	for (const { locale, prefix } of LOCALES) {
+		test(`${NAMES[type]} in ${locale} stays within its weight budget before search is opened`, async ({ page, browserProblems, baseURL }) => {
+			const path = prefix + SAMPLE_PAGES[type];
+			if (type === 'notFound') {
+				browserProblems.allow(SAMPLE_PAGES.notFound);
+				browserProblems.allow(/Failed to load resource: the server responded with a status of 404/);
+			}
+			const resources = await load(page, path, type === 'shortLink');
+			// The search index and its scripts load only when the reader asks for search.
+			expect(resources.filter((r) => r.url.includes('/pagefind/')).map((r) => r.url)).toEqual([]);
+
+			const total = resources.reduce((sum, r) => sum + r.bytes, 0);
+			const biggest = [...resources].sort((a, b) => b.bytes - a.bytes).slice(0, 6);
+			const origin = baseURL ? new URL(baseURL).origin : '';
+			const list = biggest.map((r) => `    ${kb(r.bytes).padStart(9)}  ${r.url.replace(origin, '')}`).join('\n');
+			const report = `${path || '/'}: ${kb(total)} (${String(total)} bytes) in ${String(resources.length)} responses, budget ${kb(BUDGETS[type])}; biggest:\n${list}`;
+			test.info().annotations.push({ type: 'weight', description: report });
+			console.log(`weight: ${report}`);
+			expect(total, `${NAMES[type]} (${locale}) is over its weight budget. ${report}`).toBeLessThanOrEqual(BUDGETS[type]);
+		});
+	}
+}
