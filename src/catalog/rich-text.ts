@@ -126,7 +126,7 @@ const parser = unified().use(remarkParse).freeze();
  * list, an image, a non-https link…) or, when there is none, the parsed text.
  */
 export function parseRichText(markdown: string, context: RefContext): { text?: RichText; problems: TextProblem[] } {
-	const tree = parser.parse(markdown);
+	const tree = plainProseTree(markdown) ?? parser.parse(markdown);
 	const transform = (remarkCatalogRefs as unknown as (context: RefContext) => (tree: Root) => void)(context);
 	transform(tree);
 	const problems: TextProblem[] = [];
@@ -137,6 +137,45 @@ export function parseRichText(markdown: string, context: RefContext): { text?: R
 	}
 	if (problems.length > 0) return { problems };
 	return { text: { markdown, paragraphs, plain: paragraphs.map((p) => p.map(plainOf).join('')).join('\n\n') }, problems };
+}
+
+/**
+ * Characters and line shapes that can start Markdown syntax: inline code,
+ * emphasis, links, images, HTML, entities, escapes, headings, lists, quotes,
+ * setext underlines, indented code, hard breaks. Text with none of them can
+ * only be paragraphs of plain text.
+ */
+const MARKDOWN_SYNTAX = /[`*_[\]<>!&\\#|~=+\t]| {2,}\n/;
+const BLOCK_START = /(?:^|\n) *(?:\d+[.)]|-)/;
+const INDENTED = /(?:^|\n) {4}/;
+
+/**
+ * The tree remark would build for text without any Markdown syntax (most
+ * catalog fields): paragraphs split at blank lines, each line stripped of its
+ * leading and trailing spaces, lines joined by a line break. It skips the
+ * Markdown parser, whose start-up and tokenizer were most of `catalog check`
+ * at 10,000 errors; `rich-text.test.ts` checks it gives remark's tree for
+ * every field of the real catalog and for tricky spacing. Undefined when the
+ * text might hold syntax: then remark parses it.
+ */
+export function plainProseTree(markdown: string): Root | undefined {
+	if (MARKDOWN_SYNTAX.test(markdown) || BLOCK_START.test(markdown) || INDENTED.test(markdown)) return undefined;
+	const paragraphs: string[][] = [[]];
+	for (const line of markdown.split('\n')) {
+		const trimmed = line.replace(/^ +| +$/g, '');
+		if (trimmed === '') {
+			if ((paragraphs[paragraphs.length - 1] ?? []).length > 0) paragraphs.push([]);
+		} else paragraphs[paragraphs.length - 1]?.push(trimmed);
+	}
+	return {
+		type: 'root',
+		children: paragraphs.filter((lines) => lines.length > 0).map((lines) => ({ type: 'paragraph', children: [{ type: 'text', value: lines.join('\n') }] })),
+	};
+}
+
+/** What remark alone makes of `markdown`, for tests that compare the plain-prose shortcut with it. */
+export function remarkTree(markdown: string): Root {
+	return parser.parse(markdown);
 }
 
 function blockProblem(block: Nodes): TextProblem {
