@@ -333,14 +333,18 @@ describe('the catalog in the files', () => {
 		for (const error of apiErrors) {
 			const id = str(error['id']);
 			expect(error['messagePrefix']).toBe(`@${id}`);
+			const sourceIds = new Set(arr(catalogJson['sources']).map((d) => str(obj(d)['id'])));
 			const status = apiStatuses.find((s) => s['id'] === error['status']);
 			expect(status, id).toBeDefined();
 			expect(error['http']).toBe(status?.['http']);
 			expect(error['grpcCode']).toBe(status?.['grpcCode']);
 			expect(arr(status?.['errorIds'])).toContain(id);
 			for (const related of arr(error['related'])) expect(ids.has(str(related)), `${id} related ${String(related)}`).toBe(true);
+			// Every cited source is one of the catalog's documents; every reference is a link.
+			for (const source of arr(obj(error['provenance'])['sources'])) expect(sourceIds.has(str(source)), `${id} cites ${String(source)}`).toBe(true);
+			for (const locale of ['en', 'ko']) for (const ref of arr(obj(obj(error['text'])[locale])['references']).map(obj)) expect(str(ref['url'])).toMatch(/^https:\/\//);
 			const methods = obj(error['methods']);
-			const named = new Set([...arr(methods['returnedBy']), ...arr(methods['fixWith'])].map(str));
+			const named = new Set([...arr(methods['returnedBy']), ...arr(methods['fixWith']), ...(methods['asWorded'] === undefined ? [] : arr(methods['asWorded']))].map(str));
 			expect(Object.keys(obj(error['methodReferenceUrls'])).sort()).toEqual([...named].sort());
 		}
 		expect(apiStatuses.flatMap((s) => arr(s['errorIds'])).sort()).toEqual([...ids].sort());
@@ -441,7 +445,8 @@ function siteUrls(value: Json, key = ''): string[] {
 	if (typeof value === 'string') return ['$schema', '$id', 'url', 'shortUrl', 'urls', 'shortUrls'].includes(key) ? [value] : [];
 	if (value === null || typeof value !== 'object') return [];
 	if (Array.isArray(value)) return value.flatMap((v) => siteUrls(v, key));
-	return Object.entries(value).flatMap(([k, v]) => siteUrls(v, key === 'urls' || key === 'shortUrls' ? key : k));
+	// References and source documents point at Google's pages, not at this site.
+	return Object.entries(value).flatMap(([k, v]) => (k === 'references' || k === 'sources' ? [] : siteUrls(v, key === 'urls' || key === 'shortUrls' ? key : k)));
 }
 
 describe('determinism', () => {

@@ -33,18 +33,20 @@ const perLocale = <T>(pick: (locale: Locale) => T) => Object.fromEntries(LOCALES
 
 function apiError(catalog: Catalog, error: ErrorEntry, at: SiteLocation): ApiError {
 	const status = statusOf(catalog, error);
-	const methods = [...new Set([...error.methods.returnedBy, ...error.methods.fixWith])].sort();
+	const asWorded = error.methods.asWorded ?? [];
+	const methods = [...new Set([...error.methods.returnedBy, ...error.methods.fixWith, ...asWorded])].sort();
 	return {
 		id: error.id,
 		messagePrefix: `@${error.id}`,
 		status: error.status,
 		http: status.http,
 		grpcCode: status.grpcCode,
-		methods: { returnedBy: [...error.methods.returnedBy], fixWith: [...error.methods.fixWith] },
+		methods: { returnedBy: [...error.methods.returnedBy], fixWith: [...error.methods.fixWith], ...(asWorded.length > 0 ? { asWorded: [...asWorded] } : {}) },
 		methodReferenceUrls: Object.fromEntries(methods.map((m) => [m, methodReferenceUrl(m)])),
 		related: [...error.related],
 		retry: { ...error.retry },
 		whoActs: [...error.whoActs],
+		provenance: { sources: [...error.provenance.sources], reviewed: error.provenance.reviewed },
 		urls: perLocale((l) => absoluteUrl(at.site, at.base, errorPath(l, error.slug))),
 		shortUrls: perLocale((l) => absoluteUrl(at.site, at.base, shortLinkPath(l, error.id))),
 		text: perLocale((l) => {
@@ -67,6 +69,7 @@ function apiStatus(status: StatusEntry, at: SiteLocation) {
 		http: status.http,
 		grpcCode: status.grpcCode,
 		retry: { ...status.retry },
+		provenance: { sources: [...status.provenance.sources], reviewed: status.provenance.reviewed },
 		errorIds: [...status.errorIds],
 		urls: perLocale((l) => absoluteUrl(at.site, at.base, statusPath(l, status.slug))),
 		text: perLocale((l) => {
@@ -84,6 +87,7 @@ export function buildCatalogJson(catalog: Catalog, at: SiteLocation): ApiCatalog
 		catalogVersion: catalog.version,
 		sourceLocale: SOURCE_LOCALE,
 		locales: [...LOCALES],
+		sources: catalog.sources.map((d) => ({ ...d })),
 		statuses: catalog.statuses.map((s) => apiStatus(s, at)),
 		errors: catalog.errors.map((e) => apiError(catalog, e, at)),
 	});
@@ -97,6 +101,7 @@ export function buildLocaleCatalogJson(full: ApiCatalog, locale: Locale): Locale
 		catalogVersion: full.catalogVersion,
 		sourceLocale: full.sourceLocale,
 		locale,
+		sources: full.sources,
 		statuses: full.statuses.map(({ urls, text: t, ...facts }) => {
 			const own = t[locale];
 			return {

@@ -6,13 +6,20 @@
  */
 import { z } from 'zod';
 import { LOCALES } from '../catalog/locales.ts';
-import { RETRY_KINDS, STATUS_IDS, WHO_ACTS } from '../catalog/schema.ts';
+import { DURATION_PATTERN, RETRY_KINDS, STATUS_IDS, WHO_ACTS } from '../catalog/schema.ts';
 
 /**
  * Major.minor.patch of the API's shape. The major is the `/v1/` in the URLs.
  * 1.1.0 added `userMessage` (per locale) and `whoActs` to every error.
+ * 1.2.0 added the retry kind `change-request` (errors that need a changed
+ * request left `after-fix`, which now means someone must fix something
+ * outside the request), the bounded after-wait schedule (`attempts`,
+ * `basis`), `url` and `verified` on every reference, `methods.asWorded`,
+ * `provenance` on every status and error, and the top-level `sources`.
+ * Kinds may be added in a minor version: treat an unknown kind as
+ * `unspecified`.
  */
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
 
 const LocaleSchema = z.enum(LOCALES).describe('A locale code of the catalog.');
 
@@ -25,19 +32,45 @@ const TextSchema = z
 
 const ReferenceSchema = z
 	.strictObject({
-		article: z.string().describe('Title of a Google help-centre article, as the Classroom API documentation names it.'),
+		article: z.string().describe('Title of the page, as the Classroom API documentation names it: a help-centre article, or a destination such as the Google Admin console.'),
 		section: z.string().optional().describe('Section of that article, when the documentation names one.'),
+		url: z.url({ protocol: /^https$/ }).describe('The page in this locale. When `verified` is false, a help-centre search for the title.'),
+		verified: z.boolean().describe('true: `url` was confirmed to be this page on Google\'s site; false: no address could be confirmed, and `url` searches the help centre for the title.'),
 	})
-	.describe('A help-centre reference, by name.');
+	.describe('A help-centre article or another destination the documentation names, with its address.');
 
 const RetrySchema = z
 	.strictObject({
 		kind: z
 			.enum(RETRY_KINDS)
-			.describe('after-fix: retry only after the cause is fixed; backoff: retry with truncated exponential backoff with jitter; after-wait: retry after `wait`; never: the same request cannot succeed; unspecified: no guidance.'),
-		wait: z.string().optional().describe('For after-wait with a known duration: ISO 8601 duration (P1D = one day).'),
+			.describe(
+				'change-request: the same request fails again, so send a changed one; after-fix: send the same request again only after the user or an administrator has fixed something outside it; backoff: retry with truncated exponential backoff with jitter; after-wait: retry on the schedule of `wait` and `attempts`; never: no request from this app can succeed; unspecified: no guidance. Treat a kind you do not know as unspecified.',
+			),
+		wait: z.string().regex(DURATION_PATTERN).optional().describe('after-wait only (always present there): the wait before each retry, ISO 8601 duration (PT20S = twenty seconds, P1D = one day).'),
+		attempts: z.number().int().min(1).optional().describe('after-wait only (always present there): the most retries to make, each after `wait`; then stop and show the error.'),
+		basis: z
+			.enum(['source', 'catalog'])
+			.optional()
+			.describe('after-wait only (always present there): `source` when the documentation states the wait, `catalog` when it only says to wait and the figures are this catalog\'s suggestion.'),
 	})
 	.describe('Structured retry guidance.');
+
+const ProvenanceSchema = z
+	.strictObject({
+		sources: z.array(z.string()).min(1).describe('Ids of the documents in the top-level `sources` that this entry\'s facts come from.'),
+		reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('The day the entry was last checked against its sources (YYYY-MM-DD).'),
+	})
+	.describe('Where the entry\'s facts come from, and when they were last checked.');
+
+const SourceDocumentSchema = z
+	.strictObject({
+		id: z.string().describe('Id that `provenance.sources` cites.'),
+		title: z.string().describe('The document\'s title, as Google publishes it.'),
+		language: z.string().describe('Language of this revision (two-letter code).'),
+		url: z.url({ protocol: /^https$/ }).describe('Its address on Google\'s site.'),
+		note: z.string().optional().describe('How this revision differs from the others.'),
+	})
+	.meta({ id: 'SourceDocument', description: 'A document the catalog\'s facts come from.' });
 
 const urlsSchema = (what: string) =>
 	z.strictObject(Object.fromEntries(LOCALES.map((l) => [l, z.url().describe(`Absolute URL of ${what} in locale ${l}.`)])) as Record<(typeof LOCALES)[number], z.ZodURL>).describe(`Absolute URLs of ${what}, per locale.`);
@@ -79,6 +112,10 @@ const errorFacts = {
 		.strictObject({
 			returnedBy: z.array(z.string()).describe('REST methods that typically return this error.'),
 			fixWith: z.array(z.string()).describe('REST methods that can fix the state on the user\'s behalf.'),
+			asWorded: z
+				.array(z.string())
+				.optional()
+				.describe('REST methods the documentation names next to the fix whose effect on this error it does not establish: its wording, not a verified fix. Never call them as a fix automatically.'),
 		})
 		.describe('REST methods tied to this error, by full name (`courses.students.create`).'),
 	methodReferenceUrls: z.record(z.string(), z.url()).describe('Official REST reference page of every method named in `methods`, by method name.'),
@@ -88,6 +125,7 @@ const errorFacts = {
 		.array(z.enum(WHO_ACTS))
 		.min(1)
 		.describe('Who has to act to get out of this error, each at most once, in this order: end-user (the teacher or student using the app), administrator (their school\'s Google Workspace administrator), developer (the developer of the app that made the request).'),
+	provenance: ProvenanceSchema,
 };
 
 /** One error in the bilingual catalog, and the whole of `/api/v1/errors/<Id>.json`. */
@@ -105,6 +143,7 @@ const statusFacts = {
 	http: z.number().int().min(100).max(599).describe('HTTP status code.'),
 	grpcCode: z.number().int().min(0).max(16).describe('google.rpc.Code number.'),
 	retry: RetrySchema,
+	provenance: ProvenanceSchema,
 	errorIds: z.array(z.string()).describe('Ids of the errors under this status, in catalog order.'),
 };
 
@@ -129,6 +168,7 @@ export const ApiCatalogSchema = z
 	.strictObject({
 		...header,
 		locales: z.array(LocaleSchema).describe('Locales of the text, source locale first.'),
+		sources: z.array(SourceDocumentSchema).describe('The documents the facts come from.'),
 		statuses: z.array(ApiStatusSchema).describe('The statuses, by HTTP code.'),
 		errors: z.array(ApiErrorSchema).describe('The specific errors, grouped by status.'),
 	})
@@ -181,6 +221,7 @@ export const LocaleCatalogSchema = z
 	.strictObject({
 		...header,
 		locale: LocaleSchema.describe('The locale of every text in this file.'),
+		sources: z.array(SourceDocumentSchema).describe('The documents the facts come from.'),
 		statuses: z.array(LocaleStatusSchema).describe('The statuses, by HTTP code.'),
 		errors: z.array(LocaleErrorSchema).describe('The specific errors, grouped by status.'),
 	})

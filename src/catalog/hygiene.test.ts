@@ -45,7 +45,7 @@ function withEnEdit(from: string, to: string | Buffer): readonly Problem[] {
 describe('catalog text hygiene (fixtures)', () => {
 	it('invalid-utf8: the first bad byte is reported at its line and column, not turned into U+FFFD', () => {
 		expect(fixture('invalid-utf8').map(brief)).toEqual([
-			'invalid-utf8/ko.yaml:17:18  | The file is not valid UTF-8: byte 0xC3 at byte offset 613 does not start or continue a UTF-8 character.',
+			'invalid-utf8/ko.yaml:17:18  | The file is not valid UTF-8: byte 0xC3 at byte offset 665 does not start or continue a UTF-8 character.',
 		]);
 	});
 
@@ -91,7 +91,7 @@ describe('catalog text hygiene (fixtures)', () => {
 	it('over-limits: a title over its length limit and an absurd wait are rejected', () => {
 		expect(fixture('over-limits').map(brief)).toEqual([
 			'over-limits/en.yaml:32:12 errors[0].title | "title" is 326 characters long; the limit is 120.',
-			'over-limits/en.yaml:47:13 errors[1].retry.wait | "wait" is "P99999999999999999999D", longer than the 30 days a retry may wait.',
+			'over-limits/en.yaml:47:13 errors[1].retry.wait | The schedule ("P99999999999999999999D" × 1 attempt) runs longer than the 30 days a retry may wait.',
 		]);
 	});
 });

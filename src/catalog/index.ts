@@ -5,7 +5,7 @@
 export { glossaryViolations, type GlossaryViolation } from './glossary.ts';
 export { LOCALES, LOCALE_INFO, SOURCE_LOCALE, isLocale, type Locale } from './locales.ts';
 export { loadCatalog, loadCatalogOrThrow, type LoadResult } from './load.ts';
-export { allMethods, slugOf, statusOf, type Catalog, type ErrorEntry, type ErrorText, type GlossaryTerm, type StatusEntry, type StatusText } from './model.ts';
+export { allMethods, errorById, slugOf, statusOf, type Catalog, type ErrorEntry, type ErrorText, type GlossaryTerm, type StatusEntry, type StatusText } from './model.ts';
 export { CatalogError, formatProblem, type Problem } from './problems.ts';
 export { methodReferenceUrl, plainOf, type Inline, type RichText } from './rich-text.ts';
-export { RETRY_KINDS, STATUS_IDS, WHO_ACTS, type Reference, type Retry, type RetryKind, type StatusId, type WhoActs } from './schema.ts';
+export { RETRY_KINDS, STATUS_IDS, WHO_ACTS, type Provenance, type Reference, type Retry, type RetryKind, type SourceDocument, type StatusId, type WhoActs } from './schema.ts';

@@ -120,8 +120,8 @@ describe('loadCatalog: the valid fixture', () => {
 		expect(catalog.statuses.map((s) => s.retry)).toEqual([{ kind: 'after-fix' }, { kind: 'backoff' }]);
 	});
 
-	it('keeps the after-wait retry with its wait P1D', () => {
-		expect(error('UserCourseJoinRateLimitReached').retry).toEqual({ kind: 'after-wait', wait: 'P1D' });
+	it('keeps the after-wait retry with its bounded schedule: P1D, once, stated by the source', () => {
+		expect(error('UserCourseJoinRateLimitReached').retry).toEqual({ kind: 'after-wait', wait: 'P1D', attempts: 1, basis: 'source' });
 		expect(error('CourseNotModifiable').retry).toEqual({ kind: 'after-fix' });
 	});
 
@@ -141,9 +141,9 @@ describe('loadCatalog: the valid fixture', () => {
 				{ type: 'text', value: ' with jitter.' },
 			],
 		]);
-		expect(status?.text.ko.references).toEqual([{ article: 'API 할당량 모니터링' }]);
+		expect(status?.text.ko.references).toEqual([{ article: 'API 할당량 모니터링', url: 'https://example.com/help/13', verified: true }]);
 		expect(error('UserCourseJoinRateLimitReached').text.ko.references).toEqual([
-			{ article: '그룹스 정책 및 한도 이해하기', section: '그룹 초대 및 크기' },
+			{ article: '그룹스 정책 및 한도 이해하기', url: 'https://example.com/help/42', verified: true, section: '그룹 초대 및 크기' },
 		]);
 	});
 
@@ -485,7 +485,7 @@ describe('loadCatalog: problems in temporary catalogs', () => {
 
 	it('reports a reference count that differs from the source', () => {
 		const result = loadTemp({
-			ko: once('    references:\n      - article: 그룹스 정책 및 한도 이해하기\n        section: 그룹 초대 및 크기\n', '    references: []\n'),
+			ko: once('    references:\n      - {article: 그룹스 정책 및 한도 이해하기, url: https://example.com/help/42, verified: true,\n        section: 그룹 초대 및 크기}\n', '    references: []\n'),
 		});
 		expect(problemsOf(result)).toEqual([
 			{
@@ -501,40 +501,108 @@ describe('loadCatalog: problems in temporary catalogs', () => {
 
 	// Regression (was a bug): checkTranslationMatchesSource only runs for errors; a status translation may drop its references unnoticed.
 	it('reports a status reference count that differs from the source', () => {
-		const result = loadTemp({ ko: once('    references:\n      - article: API 할당량 모니터링\n', '    references: []\n') });
+		const result = loadTemp({ ko: once('    references:\n      - {article: API 할당량 모니터링, url: https://example.com/help/13, verified: true}\n', '    references: []\n') });
 		expect(problemsOf(result).map((p) => [p.path, p.message])).toEqual([['statuses[1].references', '0 references here, 1 in en.yaml.']]);
 	});
 
-	it('reports "wait" with a retry kind other than after-wait', () => {
+	it('reports each after-wait schedule field under another retry kind', () => {
 		const result = loadTemp({ en: once('kind: after-wait', 'kind: backoff') });
+		expect(problemsOf(result).map((p) => [p.line, p.path, p.message])).toEqual([
+			[75, 'errors[3].retry.attempts', '"attempts" only applies to retry kind after-wait.'],
+			[75, 'errors[3].retry.basis', '"basis" only applies to retry kind after-wait.'],
+			[76, 'errors[3].retry.wait', '"wait" only applies to retry kind after-wait.'],
+		]);
+	});
+
+	it('reports an after-wait retry without a bounded schedule, naming what is missing', () => {
+		const result = loadTemp({ en: once('retry: {kind: after-wait, attempts: 1, basis: source,\n      wait: P1D}', 'retry: {kind: after-wait,\n      wait: P1D}') });
 		expect(problemsOf(result)).toEqual([
 			{
 				file: 'en.yaml',
-				line: 76,
-				column: 13,
-				path: 'errors[3].retry.wait',
-				message: '"wait" only applies to retry kind after-wait.',
-				fix: 'Remove "wait" or set "kind: after-wait".',
+				line: 75,
+				column: 19,
+				path: 'errors[3].retry.kind',
+				message: 'Retry "after-wait" has no bounded schedule: "attempts", "basis" missing.',
+				fix: 'Give "wait" (ISO 8601, such as PT20S or P1D), "attempts" (how many retries at most) and "basis" (source if the sources state the wait, catalog if the figures are this catalog\'s suggestion).',
 			},
 		]);
 	});
 
+	it('reports a schedule whose wait × attempts runs past 30 days', () => {
+		const result = loadTemp({ en: once('attempts: 1, basis: source,\n      wait: P1D}', 'attempts: 20, basis: source,\n      wait: P2D}') });
+		expect(problemsOf(result).map((p) => [p.line, p.path, p.message])).toEqual([
+			[76, 'errors[3].retry.wait', 'The schedule ("P2D" × 20 attempts) runs longer than the 30 days a retry may wait.'],
+		]);
+	});
+
+	it('reports a reference without a URL, with how to find one', () => {
+		const result = loadTemp({ en: once('{article: Monitor API quotas, url: https://example.com/help/21, verified: true}', '{article: Monitor API quotas, verified: true}') });
+		expect(problemsOf(result)).toEqual([
+			{
+				file: 'en.yaml',
+				line: 22,
+				column: 9,
+				path: 'statuses[1].references[0].url',
+				message: 'Required field "url" is missing.',
+				fix: 'Add "url:" with the page\'s https address, confirmed on Google\'s own site; if none can be confirmed, use the help centre\'s search for the title (https://support.google.com/…/search?q=…) and write "verified: false".',
+			},
+		]);
+	});
+
+	it('reports a reference URL that is not https', () => {
+		const result = loadTemp({ ko: once('url: https://example.com/help/13', 'url: http://example.com/help/13') });
+		expect(problemsOf(result).map((p) => [p.file, p.path, p.message])).toEqual([
+			['ko.yaml', 'statuses[1].references[0].url', '"url" has the text "http://example.com/help/13", which must be an https URL without spaces or quotes.'],
+		]);
+	});
+
+	it('reports provenance citing an unknown source and a day that does not exist', () => {
+		const result = loadTemp({
+			en: (text) => once('provenance: {sources: [fixture-doc], reviewed: 2026-12-02}\n    retry: {kind: backoff}', 'provenance: {sources: [fixture-doc, other-doc], reviewed: 2026-02-30}\n    retry: {kind: backoff}')(text),
+		});
+		expect(problemsOf(result).map((p) => [p.path, p.message])).toEqual([
+			['statuses[1].provenance.sources[1]', 'Source "other-doc" is not in the top-level sources list.'],
+			['statuses[1].provenance.reviewed', '"reviewed" is "2026-02-30", which is not a calendar day.'],
+		]);
+	});
+
+	it('reports an error without provenance, with what to write', () => {
+		const result = loadTemp({ en: once('    related: []\n    provenance: {sources: [fixture-doc], reviewed: 2026-12-02}\n    retry: {kind: after-fix}\n    title: Course', '    related: []\n    retry: {kind: after-fix}\n    title: Course') });
+		expect(problemsOf(result).map((p) => [p.path, p.message, p.fix])).toEqual([
+			[
+				'errors[0].provenance',
+				'Required field "provenance" is missing.',
+				'Add "provenance:" with "sources:" (ids from the top-level sources list) and "reviewed:" (the day you checked the entry against them, YYYY-MM-DD).',
+			],
+		]);
+	});
+
+	it('carries provenance, sources and methods as worded into the model', () => {
+		const result = loadTemp({ en: once('fixWith: [courses.patch]', 'fixWith: [courses.patch]\n      asWorded: [courses.students.create]') });
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		const course = result.catalog.errors.find((e) => e.id === 'CourseNotModifiable');
+		expect(course?.methods.asWorded).toEqual(['courses.students.create']);
+		expect(course?.provenance).toEqual({ sources: ['fixture-doc'], reviewed: '2026-12-02' });
+		expect(result.catalog.sources.map((d) => d.id)).toEqual(['fixture-doc']);
+	});
+
 	// Regression (was a bug): the wait/kind check lives in checkSourceError, so statuses (which share RetrySchema) are never checked.
 	it('reports "wait" with a non-after-wait kind on a status too', () => {
-		const result = loadTemp({ en: once('      kind: backoff\n', '      kind: backoff\n      wait: P1D\n') });
+		const result = loadTemp({ en: once('retry: {kind: backoff}', 'retry: {kind: backoff, wait: P1D}') });
 		expect(problemsOf(result).map((p) => [p.path, p.message])).toEqual([['statuses[1].retry.wait', '"wait" only applies to retry kind after-wait.']]);
 	});
 
 	it('reports an unknown retry kind with the allowed kinds', () => {
-		const result = loadTemp({ en: once('kind: after-fix\n    title: Classroom disabled', 'kind: later\n    title: Classroom disabled') });
+		const result = loadTemp({ en: once('kind: after-fix}\n    title: Classroom disabled', 'kind: later}\n    title: Classroom disabled') });
 		expect(problemsOf(result)).toEqual([
 			{
 				file: 'en.yaml',
 				line: 61,
-				column: 13,
+				column: 19,
 				path: 'errors[2].retry.kind',
 				message: '"kind" has the text "later", which is not allowed.',
-				fix: 'Use one of: after-fix, backoff, after-wait, never, unspecified.',
+				fix: 'Use one of: change-request, after-fix, backoff, after-wait, never, unspecified.',
 			},
 		]);
 	});
@@ -547,7 +615,7 @@ describe('loadCatalog: problems in temporary catalogs', () => {
 				line: 76,
 				column: 13,
 				path: 'errors[3].retry.wait',
-				message: '"wait" has the text "1 day", which must be an ISO 8601 duration such as P1D or PT30M.',
+				message: '"wait" has the text "1 day", which must be an ISO 8601 duration such as P1D or PT30S.',
 				fix: 'Correct the value of "wait".',
 			},
 		]);
@@ -620,7 +688,7 @@ describe('loadCatalog: problems in temporary catalogs', () => {
 	it('reports a status without Korean text at the `statuses` key', () => {
 		const result = loadTemp({
 			ko: once(
-				'  - id: RESOURCE_EXHAUSTED\n    title: 리소스 소진\n    meaning: 할당량이 소진되었습니다.\n    advice: 지터를 적용한 *잘린 지수 백오프*로 재시도하세요.\n    references:\n      - article: API 할당량 모니터링\n',
+				'  - id: RESOURCE_EXHAUSTED\n    title: 리소스 소진\n    meaning: 할당량이 소진되었습니다.\n    advice: 지터를 적용한 *잘린 지수 백오프*로 재시도하세요.\n    references:\n      - {article: API 할당량 모니터링, url: https://example.com/help/13, verified: true}\n',
 				'',
 			),
 		});

@@ -162,10 +162,17 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 			);
 		});
 		const errorById = byId(sourceErrors);
-		sourceErrors.forEach((entry, index) => checkSourceError(source, entry, index, statusIds, errorIds, errorById, problems));
+		const sourceDocs = isRecord(source.value) && Array.isArray(source.value['sources']) ? source.value['sources'] : [];
+		const sourceIds = new Set(sourceDocs.map((d) => (isRecord(d) ? d['id'] : undefined)).filter((id): id is string => typeof id === 'string'));
+		checkUnique(source, 'sources', sourceDocs.map((d) => (isRecord(d) ? d : {})), (d) => d['id'], 'source id', problems);
+		sourceErrors.forEach((entry, index) => {
+			checkSourceError(source, entry, index, statusIds, errorIds, errorById, problems);
+			checkProvenance(source, 'errors', entry, index, sourceIds, problems);
+		});
 		sourceStatuses.forEach((entry, index) => {
 			checkRetry(source, 'statuses', entry, index, problems);
 			checkRpcPair(source, entry, index, problems);
+			checkProvenance(source, 'statuses', entry, index, sourceIds, problems);
 		});
 	}
 
@@ -173,7 +180,7 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 		sourceErrors.flatMap((e) => {
 			const m = e['methods'];
 			if (!isRecord(m)) return [];
-			return [m['returnedBy'], m['fixWith']].flatMap((list) => (Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : []));
+			return [m['returnedBy'], m['fixWith'], m['asWorded']].flatMap((list) => (Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : []));
 		}),
 	);
 
@@ -207,6 +214,7 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 		retry: e.retry,
 		// One order whatever order the file lists them in: it is a set, and the API's bytes stay stable.
 		whoActs: WHO_ACTS.filter((who) => e.whoActs.includes(who)),
+		provenance: e.provenance,
 		text: textOf<ErrorText>('errors', e.id),
 	}));
 	const statuses: StatusEntry[] = statusesParsed
@@ -216,6 +224,7 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 			http: s.http,
 			grpcCode: s.grpcCode,
 			retry: s.retry,
+			provenance: s.provenance,
 			errorIds: idsByStatus.get(s.id) ?? [],
 			text: textOf<StatusText>('statuses', s.id),
 		}))
@@ -223,12 +232,13 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 	const glossaryTerms: GlossaryTerm[] = glossary.terms.map((t) => ({ en: t.en, ko: t.ko, avoid: t.avoid, ...(t.note ? { note: t.note } : {}) }));
 	// The version covers what the catalog publishes (statuses and errors), not
 	// the glossary, which only constrains how the Korean text is written.
-	const version = createHash('sha256').update(JSON.stringify({ statuses, errors })).digest('hex').slice(0, 16);
-	return { ok: true, catalog: { version, statuses, errors, glossary: glossaryTerms } };
+	const documents = SourceFileSchema.shape.sources.parse((source.value as Raw)['sources']);
+	const version = createHash('sha256').update(JSON.stringify({ sources: documents, statuses, errors })).digest('hex').slice(0, 16);
+	return { ok: true, catalog: { version, sources: documents, statuses, errors, glossary: glossaryTerms } };
 }
 
 /** Keys of an error or a status that hold facts: they live in the source locale only. */
-const FACT_KEYS = new Set(['status', 'methods', 'related', 'retry', 'whoActs', 'http', 'grpcCode']);
+const FACT_KEYS = new Set(['status', 'methods', 'related', 'retry', 'whoActs', 'http', 'grpcCode', 'provenance', 'sources']);
 
 /** The "unknown key" problem of a fact written in a translation, with a fix that says where the fact lives. */
 function factInTranslation(problem: Problem): Problem | undefined {
@@ -268,7 +278,7 @@ export function loadCatalogOrThrow(dir: string, options: { readonly cwd?: string
 
 function checkUnique(
 	source: YamlSource,
-	key: 'statuses' | 'errors',
+	key: 'statuses' | 'errors' | 'sources',
 	entries: readonly Raw[],
 	keyOf: (entry: Raw) => unknown,
 	what: string,
@@ -347,15 +357,77 @@ function checkSourceError(
 function checkRetry(source: YamlSource, kind: 'statuses' | 'errors', entry: Raw, index: number, problems: Problem[]): void {
 	const retry = entry['retry'];
 	if (!isRecord(retry)) return;
-	const wait = retry['wait'];
-	if (wait !== undefined && retry['kind'] !== 'after-wait') {
-		problems.push(problemAt(source, [kind, index, 'retry', 'wait'], `"wait" only applies to retry kind after-wait.`, `Remove "wait" or set "kind: after-wait".`));
+	const at = (field: string) => [kind, index, 'retry', field];
+	const isWait = retry['kind'] === 'after-wait';
+	// The schedule fields mean something only for after-wait, and there each is needed: a wait with no bound is not guidance a tool can follow.
+	for (const field of ['wait', 'attempts', 'basis'] as const) {
+		if (retry[field] !== undefined && !isWait) {
+			problems.push(problemAt(source, at(field), `"${field}" only applies to retry kind after-wait.`, `Remove "${field}" or set "kind: after-wait".`));
+		}
 	}
-	if (typeof wait === 'string' && DURATION_PATTERN.test(wait) && !(durationSeconds(wait) <= LIMITS.waitSeconds)) {
+	if (isWait) {
+		const missing = (['wait', 'attempts', 'basis'] as const).filter((field) => retry[field] === undefined);
+		if (missing.length > 0) {
+			problems.push(
+				problemAt(
+					source,
+					[kind, index, 'retry', 'kind'],
+					`Retry "after-wait" has no bounded schedule: ${missing.map((f) => `"${f}"`).join(', ')} missing.`,
+					'Give "wait" (ISO 8601, such as PT20S or P1D), "attempts" (how many retries at most) and "basis" (source if the sources state the wait, catalog if the figures are this catalog\'s suggestion).',
+				),
+			);
+		}
+	}
+	const wait = retry['wait'];
+	const attempts = typeof retry['attempts'] === 'number' && retry['attempts'] >= 1 ? retry['attempts'] : 1;
+	if (typeof wait === 'string' && DURATION_PATTERN.test(wait) && !(durationSeconds(wait) * attempts <= LIMITS.waitSeconds)) {
 		problems.push(
-			problemAt(source, [kind, index, 'retry', 'wait'], `"wait" is ${quote(wait, 30)}, longer than the ${String(LIMITS.waitSeconds / 86_400)} days a retry may wait.`, 'Give the wait the sources state (P1D is one day); a longer wait is not retry guidance, so use another retry kind.'),
+			problemAt(source, at('wait'), `The schedule (${quote(wait, 30)} × ${String(attempts)} ${attempts === 1 ? 'attempt' : 'attempts'}) runs longer than the ${String(LIMITS.waitSeconds / 86_400)} days a retry may wait.`, 'Give the wait the sources state (P1D is one day) and fewer attempts; a longer wait is not retry guidance, so use another retry kind.'),
 		);
 	}
+}
+
+/** Provenance cites known sources, each once, and a real calendar day. */
+function checkProvenance(source: YamlSource, kind: 'statuses' | 'errors', entry: Raw, index: number, sourceIds: ReadonlySet<string>, problems: Problem[]): void {
+	const provenance = entry['provenance'];
+	if (!isRecord(provenance)) return;
+	const cited = provenance['sources'];
+	if (Array.isArray(cited)) {
+		cited.forEach((id, i) => {
+			if (typeof id !== 'string') return;
+			if (cited.indexOf(id) !== i) problems.push(problemAt(source, [kind, index, 'provenance', 'sources', i], `${id} is cited twice.`, `Remove the repeated ${id}.`));
+			else if (!sourceIds.has(id)) {
+				problems.push(
+					problemAt(source, [kind, index, 'provenance', 'sources', i], `Source ${quote(id)} is not in the top-level sources list.`, `Cite one of: ${[...sourceIds].join(', ')}; or add the document to "sources".`),
+				);
+			}
+		});
+	}
+	const reviewed = provenance['reviewed'];
+	if (typeof reviewed === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(reviewed)) {
+		const day = new Date(`${reviewed}T00:00:00Z`);
+		if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== reviewed) {
+			problems.push(problemAt(source, [kind, index, 'provenance', 'reviewed'], `"reviewed" is ${quote(reviewed)}, which is not a calendar day.`, 'Write the day the entry was checked, such as 2026-12-02.'));
+		}
+	}
+}
+
+/** A reference's address must parse as an https URL (the schema checks its form; this catches what a pattern cannot). */
+function checkReferences(source: YamlSource, kind: 'statuses' | 'errors', entry: Raw, index: number, problems: Problem[]): void {
+	const refs = entry['references'];
+	if (!Array.isArray(refs)) return;
+	refs.forEach((ref, r) => {
+		if (!isRecord(ref) || typeof ref['url'] !== 'string' || !/^https:\/\/\S+$/.test(ref['url'])) return;
+		let url: URL | undefined;
+		try {
+			url = new URL(ref['url']);
+		} catch {
+			url = undefined;
+		}
+		if (!url || url.protocol !== 'https:' || url.hostname === '' || url.username !== '' || url.password !== '') {
+			problems.push(problemAt(source, [kind, index, 'references', r, 'url'], `${quote(ref['url'], 80)} is not a usable https address.`, 'Write the full https address of the page, as the browser shows it on Google\'s site.'));
+		}
+	});
 }
 
 /** A status must carry the HTTP code and google.rpc code that google/rpc/code.proto defines for its name. */
@@ -401,6 +473,7 @@ function collectTexts(
 				return;
 			}
 			if (!isSource) checkTranslationMatchesSource(source, kind, entry, index, sourceById, problems);
+			checkReferences(source, kind, entry, index, problems);
 			const context: RefContext = { ...known, selfId: id };
 			const richFields = kind === 'statuses' ? STATUS_RICH : ERROR_RICH;
 			const parsed: Record<string, RichText | undefined> = {};

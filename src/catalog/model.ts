@@ -4,7 +4,7 @@
  */
 import type { Locale } from './locales.ts';
 import type { RichText } from './rich-text.ts';
-import type { Methods, Reference, Retry, StatusId, WhoActs } from './schema.ts';
+import type { Methods, Provenance, Reference, Retry, SourceDocument, StatusId, WhoActs } from './schema.ts';
 
 /** A status's text in one locale. */
 export interface StatusText {
@@ -38,6 +38,8 @@ export interface StatusEntry {
 	readonly http: number;
 	readonly grpcCode: number;
 	readonly retry: Retry;
+	/** Which source documents the facts come from, and when they were last checked. */
+	readonly provenance: Provenance;
 	/** Ids of the errors under this status, in catalog order. */
 	readonly errorIds: readonly string[];
 	readonly text: Readonly<Record<Locale, StatusText>>;
@@ -55,6 +57,8 @@ export interface ErrorEntry {
 	readonly retry: Retry;
 	/** Who has to act to get out of the error, each once, in the order of `WHO_ACTS` (schema.ts). */
 	readonly whoActs: readonly WhoActs[];
+	/** Which source documents the facts come from, and when they were last checked. */
+	readonly provenance: Provenance;
 	readonly text: Readonly<Record<Locale, ErrorText>>;
 }
 
@@ -70,6 +74,8 @@ export interface GlossaryTerm {
 export interface Catalog {
 	/** Content hash of the model: changes exactly when the catalog's content changes. */
 	readonly version: string;
+	/** The documents the facts come from, cited by id in each entry's provenance. */
+	readonly sources: readonly SourceDocument[];
 	/** Statuses by HTTP code. */
 	readonly statuses: readonly StatusEntry[];
 	/** Errors grouped by status, in catalog order. */
@@ -89,6 +95,18 @@ export function slugOf(id: string): string {
 		.toLowerCase();
 }
 
+const errorMaps = new WeakMap<Catalog, ReadonlyMap<string, ErrorEntry>>();
+
+/** The error with `id`, or undefined; one map per catalog, so a page's lookups stay constant-time at any catalog size. */
+export function errorById(catalog: Catalog, id: string): ErrorEntry | undefined {
+	let map = errorMaps.get(catalog);
+	if (!map) {
+		map = new Map(catalog.errors.map((e) => [e.id, e]));
+		errorMaps.set(catalog, map);
+	}
+	return map.get(id);
+}
+
 /** The status entry of an error. */
 export function statusOf(catalog: Catalog, error: ErrorEntry): StatusEntry {
 	const status = catalog.statuses.find((s) => s.id === error.status);
@@ -98,5 +116,5 @@ export function statusOf(catalog: Catalog, error: ErrorEntry): StatusEntry {
 
 /** Every REST method the catalog names, sorted. */
 export function allMethods(catalog: Catalog): string[] {
-	return [...new Set(catalog.errors.flatMap((e) => [...e.methods.returnedBy, ...e.methods.fixWith]))].sort();
+	return [...new Set(catalog.errors.flatMap((e) => [...e.methods.returnedBy, ...e.methods.fixWith, ...(e.methods.asWorded ?? [])]))].sort();
 }

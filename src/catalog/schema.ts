@@ -14,8 +14,13 @@ export const STATUS_IDS = ['FAILED_PRECONDITION', 'PERMISSION_DENIED', 'RESOURCE
 /** A status id. */
 export type StatusId = (typeof STATUS_IDS)[number];
 
-/** Retry kinds, from "fix something first" to "do not retry". */
-export const RETRY_KINDS = ['after-fix', 'backoff', 'after-wait', 'never', 'unspecified'] as const;
+/**
+ * Retry kinds, from "fix something first" to "do not retry". `change-request`
+ * and `after-fix` are apart because a tool acts on them differently: the first
+ * needs a different request (the developer's code, or what the user typed), the
+ * second the same request once someone has changed something outside it.
+ */
+export const RETRY_KINDS = ['change-request', 'after-fix', 'backoff', 'after-wait', 'never', 'unspecified'] as const;
 
 /** A retry kind. */
 export type RetryKind = (typeof RETRY_KINDS)[number];
@@ -71,8 +76,10 @@ export const LIMITS = {
 	id: 100,
 	/** The end-user message: two or three plain sentences, pasted into a chat or an e-mail. */
 	userMessage: 500,
-	/** The longest fixed wait a retry may name, in seconds (30 days): longer is not retry guidance. */
+	/** The longest a retry schedule may run, wait × attempts, in seconds (30 days): longer is not retry guidance. */
 	waitSeconds: 30 * 24 * 60 * 60,
+	/** The most attempts an after-wait schedule may name. */
+	attempts: 20,
 } as const;
 
 const text = (description: string, max: number) => z.string().trim().min(1).max(max).describe(description);
@@ -83,23 +90,68 @@ export const RetrySchema = z
 		kind: z
 			.enum(RETRY_KINDS)
 			.describe(
-				'after-fix: retry once the user or an administrator has fixed the cause; backoff: retry with truncated exponential backoff with jitter; after-wait: retry after a wait (see `wait`); never: the same request cannot succeed; unspecified: the sources give no retry guidance.',
+				'change-request: the same request fails again; send a changed one (other ids, another title, another owner); after-fix: send the same request again once the user or an administrator has changed something outside it; backoff: retry with truncated exponential backoff with jitter; after-wait: retry on the bounded schedule of `wait` and `attempts`; never: no request from this app can succeed; unspecified: the sources give no retry guidance.',
 			),
 		wait: z
 			.string()
-			.regex(DURATION_PATTERN, 'must be an ISO 8601 duration such as P1D or PT30M')
+			.regex(DURATION_PATTERN, 'must be an ISO 8601 duration such as P1D or PT30S')
 			.optional()
-			.describe('For after-wait: the fixed wait as an ISO 8601 duration (P1D is one day). Absent when the sources give no fixed duration.'),
+			.describe('after-wait only, and required there: how long to wait before each retry, as an ISO 8601 duration (P1D is one day, PT20S twenty seconds).'),
+		attempts: z
+			.number()
+			.int()
+			.min(1)
+			.max(LIMITS.attempts)
+			.optional()
+			.describe('after-wait only, and required there: the most retries to make, each after `wait`; after the last, stop and show the error. Together with `wait` it bounds the schedule.'),
+		basis: z
+			.enum(['source', 'catalog'])
+			.optional()
+			.describe('after-wait only, and required there: `source` when the sources state the wait (one day), `catalog` when they only say "wait" and the figures are this catalog\'s suggestion, not a promise of the API.'),
 	})
 	.describe('Structured retry guidance.');
 
-/** A help-centre article as the sources name it. */
+/** A help-centre article, or another destination the sources send the user to. */
 export const ReferenceSchema = z
 	.strictObject({
-		article: text('The help-centre article, by its title as the sources name it.', LIMITS.name),
+		article: text('The page\'s title as the sources name it: a help-centre article, or a destination such as the Google Admin console.', LIMITS.name),
 		section: text('The section of that article, where the sources name one.', LIMITS.name).optional(),
+		url: z
+			.string()
+			.max(LIMITS.name * 4)
+			.regex(/^https:\/\/[^\s<>"'`]+$/, 'must be an https URL without spaces or quotes')
+			.describe('The page\'s address in this locale: confirmed on Google\'s own site, or, where none could be confirmed, the help centre\'s search for the title.'),
+		verified: z
+			.boolean()
+			.describe('true when `url` was confirmed to be this page; false when it is a help-centre search for the title because no address could be confirmed.'),
 	})
-	.describe('A help-centre reference, by name (the sources give no addresses).');
+	.describe('A help-centre article or a destination the sources name, with its address.');
+
+/** Where an entry's facts come from, and when a person last checked them against it. */
+export const ProvenanceSchema = z
+	.strictObject({
+		sources: z
+			.array(z.string().max(LIMITS.id))
+			.min(1)
+			.max(LIMITS.list)
+			.describe('Ids of the documents (top-level `sources`) this entry\'s facts come from; where they disagree, the newer revision\'s fact is the one recorded.'),
+		reviewed: z
+			.string()
+			.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+			.describe('The day the entry was last checked against its sources, YYYY-MM-DD.'),
+	})
+	.describe('Provenance of the entry\'s facts.');
+
+/** A source document the facts come from. */
+export const SourceDocumentSchema = z
+	.strictObject({
+		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, such as error-messages-en').max(LIMITS.id).describe('Short id that entries cite in `provenance.sources`.'),
+		title: text('The document\'s title, as Google publishes it.', LIMITS.name),
+		language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code such as en').describe('The language of this revision.'),
+		url: z.string().regex(/^https:\/\/[^\s<>"'`]+$/, 'must be an https URL').max(LIMITS.name * 4).describe('Its address on Google\'s site.'),
+		note: text('How this revision differs from the others.', LIMITS.prose).optional(),
+	})
+	.describe('A document the catalog\'s facts come from.');
 
 /** Methods tied to an error. */
 export const MethodsSchema = z
@@ -111,7 +163,12 @@ export const MethodsSchema = z
 		fixWith: z
 			.array(z.string().max(LIMITS.name).regex(METHOD_PATTERN, 'must be a full REST method name such as courses.patch'))
 			.max(LIMITS.list)
-			.describe('REST methods the sources suggest for fixing the state on the user\'s behalf.'),
+			.describe('REST methods that fix the state on the user\'s behalf, as the sources suggest and their effect on this error confirms.'),
+		asWorded: z
+			.array(z.string().max(LIMITS.name).regex(METHOD_PATTERN, 'must be a full REST method name such as courses.students.create'))
+			.max(LIMITS.list)
+			.optional()
+			.describe('REST methods the sources name next to the fix whose effect on this error they do not establish (adding a student does not lower a group count): recorded as the sources word it, not as a verified fix. Never use them as a fix automatically.'),
 	})
 	.describe('REST methods tied to this error.');
 
@@ -154,6 +211,7 @@ export const SourceStatusSchema = z.strictObject({
 	http: z.number().int().min(100).max(599).describe('HTTP status code.'),
 	grpcCode: z.number().int().min(0).max(16).describe('google.rpc.Code number.'),
 	retry: RetrySchema,
+	provenance: ProvenanceSchema,
 	...StatusTextSchema.shape,
 });
 
@@ -169,12 +227,14 @@ export const SourceErrorSchema = z.strictObject({
 		.min(1)
 		.max(WHO_ACTS.length)
 		.describe('Who has to act to get out of this error, as the sources imply: end-user (the teacher or student), administrator (their school\'s administrator), developer (the app\'s developer). Each at most once; a fact, so in the source locale only.'),
+	provenance: ProvenanceSchema,
 	...ErrorTextSchema.shape,
 });
 
 /** The source-locale content file (`content/en.yaml`). */
 export const SourceFileSchema = z.strictObject({
 	locale: z.string().describe('Locale code of this file.'),
+	sources: z.array(SourceDocumentSchema).min(1).max(LIMITS.list).describe('The documents the facts come from, cited by id in every entry\'s `provenance`.'),
 	statuses: z.array(SourceStatusSchema).describe('The statuses, by HTTP code.'),
 	errors: z.array(SourceErrorSchema).describe('The specific errors, grouped by status.'),
 });
@@ -224,3 +284,7 @@ export type Retry = z.infer<typeof RetrySchema>;
 export type Reference = z.infer<typeof ReferenceSchema>;
 /** Methods tied to an error. */
 export type Methods = z.infer<typeof MethodsSchema>;
+/** Provenance of an entry. */
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+/** A source document. */
+export type SourceDocument = z.infer<typeof SourceDocumentSchema>;

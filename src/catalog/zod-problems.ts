@@ -35,6 +35,14 @@ const TYPE_WORDS: Record<string, string> = {
 	boolean: 'true or false',
 };
 
+/** Fixes for missing fields whose right value needs more than a type to explain. */
+const MISSING_FIX: Readonly<Record<string, string>> = {
+	url: 'Add "url:" with the page\'s https address, confirmed on Google\'s own site; if none can be confirmed, use the help centre\'s search for the title (https://support.google.com/…/search?q=…) and write "verified: false".',
+	verified: 'Add "verified: true" if you confirmed the URL is this page, or "verified: false" if it is a search for the title.',
+	provenance: 'Add "provenance:" with "sources:" (ids from the top-level sources list) and "reviewed:" (the day you checked the entry against them, YYYY-MM-DD).',
+	sources: 'Add the top-level "sources:" list: each document the facts come from, with id, title, language and url.',
+};
+
 /** One problem per zod issue, each located in the YAML source. */
 export function problemsFromZod(source: YamlSource, issues: readonly Issue[]): Problem[] {
 	const problems: Problem[] = [];
@@ -55,7 +63,7 @@ export function problemsFromZod(source: YamlSource, issues: readonly Issue[]): P
 			case 'invalid_type': {
 				const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
 				if (given === undefined) {
-					problems.push(problemAt(source, path, `Required field "${field}" is missing.`, `Add "${field}:" with ${expected}.`));
+					problems.push(problemAt(source, path, `Required field "${field}" is missing.`, MISSING_FIX[field] ?? `Add "${field}:" with ${expected}.`));
 				} else {
 					problems.push(problemAt(source, path, `"${field}" must be ${expected}, not ${describeValue(given)}.`, `Write ${expected} for "${field}".`));
 				}

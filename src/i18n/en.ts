@@ -40,13 +40,20 @@ export const en = {
 	noActionShort: 'The documentation gives no recommended action.',
 	retryHeading: 'Retrying',
 	retry: {
-		'after-fix': 'Do not retry as is. Retry only after the user or an administrator has fixed the cause.',
+		'change-request': 'Do not send the same request again: it fails the same way. Change what the request sends, then send the new request.',
+		'after-fix': 'Do not retry as is. Send the same request again only after the user or an administrator has fixed the cause.',
 		backoff: 'Retry with truncated exponential backoff with jitter.',
 		'after-wait': 'Wait before retrying.',
-		never: 'Do not retry: the same request cannot succeed.',
+		never: 'Do not retry: no request from this app can succeed.',
 		unspecified: 'The documentation gives no retry guidance for this error.',
 	},
-	retryWaitDuration: (duration: string) => `Wait ${duration} before retrying. Backing off faster does not help: the limit resets only after that time.`,
+	// A bounded after-wait schedule; `basis` says whose figures they are.
+	retrySchedule: (wait: string, attempts: number, basis: 'source' | 'catalog') =>
+		basis === 'source'
+			? attempts === 1
+				? `Wait ${wait}, then retry once. The documentation gives this wait.`
+				: `Wait ${wait} before each retry, at most ${attempts} times. The documentation gives this wait.`
+			: `Wait ${wait} before each retry, at most ${attempts} times, then show the error. The documentation only says to wait a short while: these figures are this reference's suggestion, not a promise of the API.`,
 	durationDay: (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`,
 	durationHour: (n: number) => `${n} ${n === 1 ? 'hour' : 'hours'}`,
 	durationMinute: (n: number) => `${n} ${n === 1 ? 'minute' : 'minutes'}`,
@@ -54,9 +61,14 @@ export const en = {
 	methodsHeading: 'API methods',
 	methodsReturnedBy: 'Typically returned by',
 	methodsFixWith: 'Can help fix it',
+	methodsAsWorded: 'Named in the documentation, not a verified fix',
 	relatedHeading: 'Related errors',
-	referencesHeading: 'Help Center references',
+	referencesHeading: 'References',
 	referenceSection: (section: string) => `section “${section}”`,
+	referenceUnverified: 'help-centre search: no confirmed address',
+	provenanceHeading: 'Sources',
+	provenanceLine: (titles: string, reviewed: string) => `${titles}. Last reviewed ${reviewed}.`,
+	sourceLanguage: { en: 'English', ko: 'Korean' } as Record<string, string>,
 	wireHeading: 'What it looks like on the wire',
 	wireLead: 'The API returns the error in the standard Google error body. The message starts with the error id:',
 	wireNote:
@@ -70,6 +82,7 @@ export const en = {
 	tableSummary: 'Summary',
 	tableRetry: 'Retry',
 	retryShort: {
+		'change-request': 'Change the request',
 		'after-fix': 'After a fix',
 		backoff: 'With backoff',
 		'after-wait': 'After a wait',

@@ -42,13 +42,19 @@ export const ko: UiStrings = {
 	noActionShort: '문서에 권장 조치가 없습니다.',
 	retryHeading: '재시도',
 	retry: {
-		'after-fix': '그대로 재시도하지 마세요. 사용자나 관리자가 원인을 해결한 뒤에만 재시도하세요.',
+		'change-request': '같은 요청을 다시 보내지 마세요. 똑같이 실패합니다. 요청에 담는 내용을 고친 뒤 새 요청을 보내세요.',
+		'after-fix': '그대로 재시도하지 마세요. 사용자나 관리자가 원인을 해결한 뒤에만 같은 요청을 다시 보내세요.',
 		backoff: '지터를 더한 잘린 지수 백오프로 재시도하세요.',
 		'after-wait': '기다린 뒤 재시도하세요.',
-		never: '재시도하지 마세요. 같은 요청은 성공할 수 없습니다.',
+		never: '재시도하지 마세요. 이 앱에서 보내는 요청은 성공할 수 없습니다.',
 		unspecified: '문서에는 이 오류의 재시도 지침이 없습니다.',
 	},
-	retryWaitDuration: (duration: string) => `${duration} 기다린 뒤 재시도하세요. 더 빨리 백오프해도 소용없습니다. 한도는 그 시간이 지나야 초기화됩니다.`,
+	retrySchedule: (wait: string, attempts: number, basis: 'source' | 'catalog') =>
+		basis === 'source'
+			? attempts === 1
+				? `${wait} 기다린 뒤 한 번 재시도하세요. 이 대기 시간은 문서에 나와 있습니다.`
+				: `재시도할 때마다 ${wait} 기다리고, 최대 ${attempts}번까지 재시도하세요. 이 대기 시간은 문서에 나와 있습니다.`
+			: `재시도할 때마다 ${wait} 기다리고, 최대 ${attempts}번까지 재시도한 뒤에는 오류를 보여 주세요. 문서에는 잠시 기다리라고만 나와 있으므로 이 수치는 이 참고 자료가 제안하는 값이며 API가 보장하는 값이 아닙니다.`,
 	durationDay: (n: number) => `${n}일`,
 	durationHour: (n: number) => `${n}시간`,
 	durationMinute: (n: number) => `${n}분`,
@@ -56,9 +62,14 @@ export const ko: UiStrings = {
 	methodsHeading: 'API 메서드',
 	methodsReturnedBy: '주로 이 오류를 반환하는 메서드',
 	methodsFixWith: '해결에 쓸 수 있는 메서드',
+	methodsAsWorded: '문서에 언급됐지만 해결 방법으로 확인되지 않은 메서드',
 	relatedHeading: '관련 오류',
-	referencesHeading: '고객센터 도움말',
+	referencesHeading: '참고 링크',
 	referenceSection: (section: string) => `‘${section}’ 섹션`,
+	referenceUnverified: '고객센터 검색: 확인된 주소 없음',
+	provenanceHeading: '출처',
+	provenanceLine: (titles: string, reviewed: string) => `${titles}. 마지막 검토: ${reviewed}.`,
+	sourceLanguage: { en: '영어', ko: '한국어' } as Record<string, string>,
 	wireHeading: '실제 응답 형태',
 	wireLead: 'API는 표준 Google 오류 본문으로 오류를 반환합니다. 메시지는 오류 ID로 시작합니다.',
 	wireNote:
@@ -72,6 +83,7 @@ export const ko: UiStrings = {
 	tableSummary: '요약',
 	tableRetry: '재시도',
 	retryShort: {
+		'change-request': '요청 변경 후',
 		'after-fix': '해결 후',
 		backoff: '백오프',
 		'after-wait': '대기 후',

@@ -20,7 +20,7 @@ export function formatDuration(duration: string, t: UiStrings): string {
 
 /** The retry guidance sentence for a retry kind, with the wait spelled out. */
 export function retrySentence(retry: Retry, t: UiStrings): string {
-	if (retry.kind === 'after-wait' && retry.wait) return t.retryWaitDuration(formatDuration(retry.wait, t));
+	if (retry.kind === 'after-wait' && retry.wait && retry.attempts && retry.basis) return t.retrySchedule(formatDuration(retry.wait, t), retry.attempts, retry.basis);
 	return t.retry[retry.kind];
 }
 
