@@ -19,6 +19,7 @@ import { matcherView } from '../src/matcher/view.ts';
 import { ui } from '../src/i18n/index.ts';
 import { assertNoPathCollisions } from '../src/site/path-collisions.ts';
 import { absoluteUrl, errorPath, normalizeBase, statusPath } from '../src/site/routes.ts';
+import { retrySentence } from '../src/site/format.ts';
 import { safeExcerpt, terminalSafe } from '../src/cli/terminal-text.ts';
 import { swapIn } from './swap-in.ts';
 
@@ -88,14 +89,20 @@ export function explain(catalog: Catalog, input: string, locale: Locale, at: { s
 		lines.push(`${strings.causeHeading}: ${t.cause.plain}`, '');
 		lines.push(`${strings.actionHeading}: ${t.action?.plain ?? strings.noActionShort}`, '');
 		lines.push(`${strings.whoActsLabel}: ${error.whoActs.map((who) => strings.whoActs[who]).join(', ')}`, '');
+		lines.push(`${strings.retryHeading}: ${retrySentence(error.retry, strings)}`, '');
 		lines.push(`${strings.userMessageHeading}: ${t.userMessage}`, '');
+		if (t.references.length > 0) {
+			lines.push(`${strings.referencesHeading}:`);
+			for (const ref of t.references) lines.push(`  ${ref.article}${ref.section ? `, ${strings.referenceSection(ref.section)}` : ''}: ${ref.url}${ref.verified ? '' : ` (${strings.referenceUnverified})`}`);
+			lines.push('');
+		}
 		lines.push(absoluteUrl(at.site, at.base, errorPath(locale, error.slug)));
 	} else {
 		const status = catalog.statuses.find((s) => s.id === match.status);
 		if (!status) return { text: `No match: ${safeExcerpt(describeMatch(match), 400)}`, ok: false };
 		const t = status.text[locale];
 		if (match.unknownId) lines.push(`note: @${safeExcerpt(match.unknownId, 80)} is not in the catalog; showing its status.`, '');
-		lines.push(`${status.http} ${status.id} — ${t.title}`, '', t.meaning.plain, '', t.advice.plain, '');
+		lines.push(`${status.http} ${status.id} — ${t.title}`, '', t.meaning.plain, '', t.advice.plain, '', `${strings.retryHeading}: ${retrySentence(status.retry, strings)}`, '');
 		lines.push(absoluteUrl(at.site, at.base, statusPath(locale, status.slug)));
 	}
 	return { text: [...warnings, ...lines].join('\n'), ok: true };

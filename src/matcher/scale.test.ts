@@ -1,9 +1,10 @@
 /**
  * The matcher at the scale the project plans for (10,000 errors per locale):
  * the index is built once per catalog, a query touches only the postings of
- * its own words, and a huge paste is cut before it is read. The limits are
- * loose on purpose (the test machines are shared); the point is that nothing
- * grows with the square of the catalog or of the input.
+ * its own words, and a huge paste is cut before it is read. Nothing here is
+ * timed (the machines are shared, and speed belongs in the benchmarks): the
+ * work is counted instead, as reads of catalog entries, which is what would
+ * grow with the square of the catalog if the index were rebuilt per query.
  */
 import { describe, expect, it } from 'vitest';
 import { MAX_INPUT_CHARS, matchError, type MatchableCatalog } from './match.ts';
@@ -33,19 +34,29 @@ function synthetic(n: number): MatchableCatalog {
 	return { statuses: STATUSES, errors };
 }
 
-function time(run: () => unknown): number {
-	const start = performance.now();
-	run();
-	return performance.now() - start;
+/** The catalog with its error list wrapped so that every read of an entry is counted. */
+function counted(catalog: MatchableCatalog): { catalog: MatchableCatalog; reads: () => number } {
+	let reads = 0;
+	const errors = new Proxy(catalog.errors as object[], {
+		get(target, key, receiver) {
+			if (typeof key === 'string' && /^\d+$/.test(key)) reads += 1;
+			return Reflect.get(target, key, receiver) as unknown;
+		},
+	}) as MatchableCatalog['errors'];
+	return { catalog: { ...catalog, errors }, reads: () => reads };
 }
 
 describe('the matcher at 10,000 errors', () => {
 	const catalog = synthetic(10_000);
 	const last = catalog.errors.at(-1)?.id ?? '';
 
-	it('builds its index once, then answers ids, pasted texts and words quickly', () => {
-		const build = time(() => matchError('warm up', catalog));
-		expect(build).toBeLessThan(5_000);
+	it('builds its index once (one pass over the entries), then answers each query reading only a few entries', () => {
+		const { catalog: watched, reads } = counted(catalog);
+		matchError('warm up', watched);
+		const build = reads();
+		expect(build).toBeGreaterThanOrEqual(10_000);
+		// One pass, or a small constant number of them: never one per entry pair.
+		expect(build).toBeLessThan(10_000 * 5);
 		const queries = [
 			last,
 			`googleapi: Error 400: @${last} Something., failedPrecondition`,
@@ -53,20 +64,23 @@ describe('the matcher at 10,000 errors', () => {
 			'teacher limit guardian',
 			'course not modifiable archived',
 		];
-		const times = queries.map((q) => time(() => matchError(q, catalog)));
-		expect(matchError(queries[1], catalog)).toMatchObject({ kind: 'error', id: last });
-		expect(matchError(queries[2], catalog)).toMatchObject({ kind: 'status', status: 'PERMISSION_DENIED', unknownId: 'BrandNewError' });
-		// Word queries visit the postings of common words (thousands of entries), still far from a per-query pass per id.
-		for (const t of times) expect(t).toBeLessThan(250);
+		for (const q of queries) {
+			const before = reads();
+			matchError(q, watched);
+			// A query reads the entries it reports (a handful of candidates), not the catalog.
+			expect(reads() - before, q).toBeLessThan(100);
+		}
+		expect(matchError(queries[1], watched)).toMatchObject({ kind: 'error', id: last });
+		expect(matchError(queries[2], watched)).toMatchObject({ kind: 'status', status: 'PERMISSION_DENIED', unknownId: 'BrandNewError' });
 	});
 
 	it('reads at most 64 KB of a huge paste, and still finds an @Id near the start', () => {
 		const filler = '2024-05-14T09:12:44Z INFO sync still running, nothing to report here\n';
 		const huge = `ERROR googleapi: Error 400: @${last} x, failedPrecondition\n${filler.repeat(Math.ceil((4 * 1024 * 1024) / filler.length))}`;
 		expect(huge.length).toBeGreaterThan(MAX_INPUT_CHARS * 50);
-		let result: unknown;
-		const took = time(() => (result = matchError(huge, catalog)));
+		const result = matchError(huge, catalog);
 		expect(result).toMatchObject({ kind: 'error', id: last });
-		expect(took).toBeLessThan(500);
+		// The cut: the 4 MB paste is read as its first MAX_INPUT_CHARS characters, so both give the same answer.
+		expect(result).toEqual(matchError(huge.slice(0, MAX_INPUT_CHARS), catalog));
 	});
 });
