@@ -32,12 +32,12 @@ const TextSchema = z
 
 const ReferenceSchema = z
 	.strictObject({
-		article: z.string().describe('Title of the page, as the Classroom API documentation names it: a help-centre article, or a destination such as the Google Admin console.'),
+		article: z.string().describe('Title of the page, as the Classroom API documentation names it: a help-center article, or a destination such as the Google Admin console.'),
 		section: z.string().optional().describe('Section of that article, when the documentation names one.'),
-		url: z.url({ protocol: /^https$/ }).describe('The page in this locale. When `verified` is false, a help-centre search for the title.'),
-		verified: z.boolean().describe('true: `url` was confirmed to be this page on Google\'s site; false: no address could be confirmed, and `url` searches the help centre for the title.'),
+		url: z.url({ protocol: /^https$/ }).describe('The page in this locale. When `verified` is false, a help-center search for the title.'),
+		verified: z.boolean().describe('true: `url` was confirmed to be this page on Google\'s site; false: no address could be confirmed, and `url` searches the help center for the title.'),
 	})
-	.describe('A help-centre article or another destination the documentation names, with its address.');
+	.describe('A help-center article or another destination the documentation names, with its address.');
 
 const RetrySchema = z
 	.strictObject({
@@ -88,7 +88,7 @@ export const ErrorTextSchema = z
 		userMessage: z
 			.string()
 			.describe('A message for the end user (the teacher or student), plain text with no Markdown and no API words: two or three sentences a support person or a tool can show or paste as is.'),
-		references: z.array(ReferenceSchema).describe('Help-centre articles for this error.'),
+		references: z.array(ReferenceSchema).describe('Help center articles and other destinations for this error.'),
 	})
 	.meta({ id: 'ErrorText', description: 'The text of an error in one locale.' });
 
@@ -98,7 +98,7 @@ export const StatusTextSchema = z
 		title: z.string().describe('Short human title.'),
 		meaning: TextSchema.describe('What the status means.'),
 		advice: TextSchema.describe('General advice for errors under this status.'),
-		references: z.array(ReferenceSchema).describe('Help-centre articles for this status.'),
+		references: z.array(ReferenceSchema).describe('Help center articles and other destinations for this status.'),
 	})
 	.meta({ id: 'StatusText', description: 'The text of a status in one locale.' });
 
@@ -187,7 +187,7 @@ export const LocaleErrorSchema = z
 		cause: plainText('Why the API returns this error'),
 		action: plainText('What to do; absent where the documentation gives none').optional(),
 		userMessage: z.string().describe('A message for the end user (the teacher or student), plain text with no API words, to show or paste as is.'),
-		references: z.array(ReferenceSchema).describe('Help-centre articles for this error.'),
+		references: z.array(ReferenceSchema).describe('Help center articles and other destinations for this error.'),
 		markdown: z
 			.strictObject({
 				summary: z.string().describe('`summary` in the Markdown subset.'),
@@ -206,7 +206,7 @@ export const LocaleStatusSchema = z
 		title: z.string().describe('Short human title.'),
 		meaning: plainText('What the status means'),
 		advice: plainText('General advice'),
-		references: z.array(ReferenceSchema).describe('Help-centre articles for this status.'),
+		references: z.array(ReferenceSchema).describe('Help center articles and other destinations for this status.'),
 		markdown: z
 			.strictObject({
 				meaning: z.string().describe('`meaning` in the Markdown subset.'),

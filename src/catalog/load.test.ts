@@ -544,7 +544,7 @@ describe('loadCatalog: problems in temporary catalogs', () => {
 				column: 9,
 				path: 'statuses[1].references[0].url',
 				message: 'Required field "url" is missing.',
-				fix: 'Add "url:" with the page\'s https address, confirmed on Google\'s own site; if none can be confirmed, use the help centre\'s search for the title (https://support.google.com/…/search?q=…) and write "verified: false".',
+				fix: 'Add "url:" with the page\'s https address, confirmed on Google\'s own site; if none can be confirmed, use the help center\'s search for the title (https://support.google.com/…/search?q=…) and write "verified: false".',
 			},
 		]);
 	});

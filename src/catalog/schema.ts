@@ -64,7 +64,7 @@ export const LIMITS = {
 	summary: 400,
 	/** Cause, action, meaning, advice: a paragraph or two. */
 	prose: 2000,
-	/** A help-centre article title or section; a glossary term. */
+	/** A help-center article title or section; a glossary term. */
 	name: 200,
 	/** One search keyword or phrase. */
 	keyword: 80,
@@ -111,21 +111,21 @@ export const RetrySchema = z
 	})
 	.describe('Structured retry guidance.');
 
-/** A help-centre article, or another destination the sources send the user to. */
+/** A help-center article, or another destination the sources send the user to. */
 export const ReferenceSchema = z
 	.strictObject({
-		article: text('The page\'s title as the sources name it: a help-centre article, or a destination such as the Google Admin console.', LIMITS.name),
+		article: text('The page\'s title as the sources name it: a help-center article, or a destination such as the Google Admin console.', LIMITS.name),
 		section: text('The section of that article, where the sources name one.', LIMITS.name).optional(),
 		url: z
 			.string()
 			.max(LIMITS.name * 4)
 			.regex(/^https:\/\/[^\s<>"'`]+$/, 'must be an https URL without spaces or quotes')
-			.describe('The page\'s address in this locale: confirmed on Google\'s own site, or, where none could be confirmed, the help centre\'s search for the title.'),
+			.describe('The page\'s address in this locale: confirmed on Google\'s own site, or, where none could be confirmed, the help center\'s search for the title.'),
 		verified: z
 			.boolean()
-			.describe('true when `url` was confirmed to be this page; false when it is a help-centre search for the title because no address could be confirmed.'),
+			.describe('true when `url` was confirmed to be this page; false when it is a help-center search for the title because no address could be confirmed.'),
 	})
-	.describe('A help-centre article or a destination the sources name, with its address.');
+	.describe('A help-center article or a destination the sources name, with its address.');
 
 /** Where an entry's facts come from, and when a person last checked them against it. */
 export const ProvenanceSchema = z
@@ -177,7 +177,7 @@ export const StatusTextSchema = z.strictObject({
 	title: text('Short plain-text title.', LIMITS.title),
 	meaning: text('What the status means (Markdown subset: inline code, emphasis, links).', LIMITS.prose),
 	advice: text('General advice for every error under this status (Markdown subset).', LIMITS.prose),
-	references: z.array(ReferenceSchema).max(LIMITS.list).describe('Help-centre articles the sources name for this status.'),
+	references: z.array(ReferenceSchema).max(LIMITS.list).describe('Help center articles and other destinations the sources name for this status.'),
 	keywords: z
 		.array(z.string().trim().min(1).max(LIMITS.keyword))
 		.max(LIMITS.keywords)
@@ -195,7 +195,7 @@ export const ErrorTextSchema = z.strictObject({
 		'What a support person can paste to the teacher or student who met this error: two or three plain sentences in this locale, with no API words (no method names, error ids, HTTP codes or status names) and no Markdown.',
 		LIMITS.userMessage,
 	),
-	references: z.array(ReferenceSchema).max(LIMITS.list).describe('Help-centre articles the sources name for this error.'),
+	references: z.array(ReferenceSchema).max(LIMITS.list).describe('Help center articles and other destinations the sources name for this error.'),
 	keywords: z
 		.array(z.string().trim().min(1).max(LIMITS.keyword))
 		.max(LIMITS.keywords)
@@ -280,7 +280,7 @@ export type TranslationFile = z.infer<typeof TranslationFileSchema>;
 export type GlossaryFile = z.infer<typeof GlossaryFileSchema>;
 /** Retry guidance. */
 export type Retry = z.infer<typeof RetrySchema>;
-/** A help-centre reference. */
+/** A help-center reference. */
 export type Reference = z.infer<typeof ReferenceSchema>;
 /** Methods tied to an error. */
 export type Methods = z.infer<typeof MethodsSchema>;

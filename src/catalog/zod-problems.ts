@@ -37,7 +37,7 @@ const TYPE_WORDS: Record<string, string> = {
 
 /** Fixes for missing fields whose right value needs more than a type to explain. */
 const MISSING_FIX: Readonly<Record<string, string>> = {
-	url: 'Add "url:" with the page\'s https address, confirmed on Google\'s own site; if none can be confirmed, use the help centre\'s search for the title (https://support.google.com/…/search?q=…) and write "verified: false".',
+	url: 'Add "url:" with the page\'s https address, confirmed on Google\'s own site; if none can be confirmed, use the help center\'s search for the title (https://support.google.com/…/search?q=…) and write "verified: false".',
 	verified: 'Add "verified: true" if you confirmed the URL is this page, or "verified: false" if it is a search for the title.',
 	provenance: 'Add "provenance:" with "sources:" (ids from the top-level sources list) and "reviewed:" (the day you checked the entry against them, YYYY-MM-DD).',
 	sources: 'Add the top-level "sources:" list: each document the facts come from, with id, title, language and url.',
