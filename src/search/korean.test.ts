@@ -55,7 +55,10 @@ describe('koreanTerms', () => {
 
 	it('reads the glossary\'s avoided words as its preferred terms', () => {
 		expect(terms('에러')).toEqual(['오류']);
-		expect(terms('클래스룸에서 에러가 나요')).toEqual(['classroom', '오류']);
+		expect(terms('Classroom에서 에러가 나요')).toEqual(['클래스룸', '오류']);
+		// A preferred term that contains another term's avoided word (클래스 in 클래스룸) stays whole.
+		expect(terms('클래스룸에서 에러가 나요')).toEqual(['클래스룸', '오류']);
+		expect(terms('드라이브 폴더, 성적 기간, 제거할 수 없음')).toEqual(['drive', '폴더', '평가', '기간', '내보내', '없']);
 		expect(terms('선생님을 추가')).toEqual(['교사', '추가']);
 		expect(terms('다시 시도해 주세요')).toEqual(['재시도']);
 	});
