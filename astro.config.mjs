@@ -8,6 +8,7 @@ import { getCatalog } from './src/site/catalog.ts';
 import { normalizeBase } from './src/site/routes.ts';
 import { buildSidebar } from './src/site/sidebar.ts';
 import { searchIndex } from './src/search/pagefind-index.ts';
+import { buildFiles } from './src/site/build-files-integration.ts';
 
 // Where the site is served: SITE_URL is the origin, BASE_PATH a sub-path such as /errors-ref/.
 // Both feed canonical URLs, hreflang alternates and the absolute URLs of the JSON API.
@@ -42,12 +43,15 @@ export default defineConfig({
 			customCss: ['./src/styles/site.css'],
 			// Search: our own Pagefind run (src/search/pagefind-index.ts) and dialog (src/components/search/Search.astro).
 			pagefind: false,
-			components: { Search: './src/components/search/Search.astro' },
+			// PageTitle: the title wraps at the word boundaries of an id (src/components/PageTitle.astro).
+			components: { Search: './src/components/search/Search.astro', PageTitle: './src/components/PageTitle.astro' },
 			// Our own 404 pages, one per language (src/pages/404.astro, src/pages/ko/404.astro): Starlight's is English only.
 			disable404Route: true,
 			// Link previews on every page, and no canonical or alternates on the 404 pages (src/route-data.ts).
 			routeMiddleware: './src/route-data.ts',
 		}),
+		// The JSON API and the short links are files, not pages: written after the pages, not rendered (src/site/build-files-integration.ts).
+		buildFiles(),
 		searchIndex(),
 	],
 });

@@ -2,30 +2,53 @@
  * Benchmark of the pipeline at scale: for each N, a synthetic catalog of N
  * errors per locale (scripts/synthetic-catalog.ts, valid under `catalog
  * check`), then `catalog check` and a full build of it into a temporary
- * folder. Prints, per N: check time, build time, peak memory of the build's
- * process tree, number of pages, bytes per error page (raw and gzip) and the
- * largest page.
+ * folder, and, in the same run, a build of a stock Starlight site with the
+ * same number of Markdown pages, for comparison. Prints, per N: check time,
+ * build time (ours and stock, and their ratio), peak memory of each build's
+ * process tree, number of pages, bytes per error page (raw and gzip), the
+ * home page, the largest status page and the largest page.
  *
  *   npm run bench:build                     N = 23, 1000 (10000 takes long: ask for it)
  *   npm run bench:build -- --errors 10000   one or more --errors
  *   npm run bench:build -- --check-only --errors 10000
+ *   npm run bench:build -- --runs 3         ours and stock alternated three times (medians)
+ *   npm run bench:build -- --no-stock       our build only
  *
- * Peak memory is sampled from /proc every 100 ms over the build script and
- * all its descendants (Linux); elsewhere it prints "n/a". Timing lives here,
+ * The stock site is Starlight as `npm create astro -- --template starlight`
+ * sets it up (default sidebar, Pagefind search), with English at `/` and
+ * Korean at `/ko/` like this site, built by the project's own astro and
+ * @astrojs/starlight: per locale one page per error (its summary, cause,
+ * action and user message), one per status listing its errors, and a home
+ * page. Its default sidebar lists every page on every page, so its build grows
+ * with the square of the catalog: it is skipped above STOCK_MAX errors.
+ *
+ * Peak memory is sampled from /proc every 100 ms over the build and all its
+ * descendants (Linux): the sum of their proportional set sizes, so that what
+ * processes share counts once; elsewhere it prints "n/a". The load average is printed
+ * beside each figure: on a busy machine wall times stretch. Timing lives here,
  * never in unit tests.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { LOCALES, SOURCE_LOCALE, errorById, loadCatalogOrThrow, type Catalog, type Locale } from '../src/catalog/index.ts';
 import { writeSyntheticCatalog } from './synthetic-catalog.ts';
 
 const ROOT = join(import.meta.dirname, '..');
+const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+/** Above this many errors per locale the stock build (whose every page lists every page) is not run. */
+const STOCK_MAX = 2000;
 
-/** Resident memory of `pid` and all its descendants, in bytes (Linux /proc), or undefined. */
-function treeRss(pid: number): number | undefined {
+/**
+ * Memory of `pid` and all its descendants, in bytes (Linux /proc), or
+ * undefined elsewhere: the sum of each process's proportional set size (PSS),
+ * so that pages the processes share (the node binary, libraries) count once,
+ * not once per process as a sum of resident sizes would.
+ */
+function treeMemory(pid: number): number | undefined {
 	if (!existsSync('/proc/self/stat')) return undefined;
 	const parentOf = new Map<number, number>();
 	const rssOf = new Map<number, number>();
@@ -44,7 +67,7 @@ function treeRss(pid: number): number | undefined {
 	for (const [p, rss] of rssOf) {
 		for (let q: number | undefined = p; q !== undefined && q > 1; q = parentOf.get(q)) {
 			if (q === pid) {
-				total += rss;
+				total += pssOf(p) ?? rss;
 				break;
 			}
 		}
@@ -52,23 +75,43 @@ function treeRss(pid: number): number | undefined {
 	return total;
 }
 
-/** Runs a command; resolves with wall time and the peak RSS of its process tree. */
-function timed(args: readonly string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; peak?: number; code: number; output: string }> {
+/** The proportional set size of a process in bytes, from smaps_rollup, or undefined. */
+function pssOf(pid: number): number | undefined {
+	try {
+		const kb = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${String(pid)}/smaps_rollup`, 'utf8'))?.[1];
+		return kb === undefined ? undefined : Number(kb) * 1024;
+	} catch {
+		return undefined;
+	}
+}
+
+interface Run {
+	readonly ms: number;
+	readonly peak?: number;
+	readonly code: number;
+	readonly output: string;
+	/** The one-minute load average when the run started. */
+	readonly load: number;
+}
+
+/** Runs `node args…` in `cwd`; resolves with wall time and the peak RSS of its process tree. */
+function timed(args: readonly string[], env: NodeJS.ProcessEnv, cwd = ROOT): Promise<Run> {
 	return new Promise((resolveRun) => {
+		const load = loadavg()[0] ?? 0;
 		const start = performance.now();
-		const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
 		let output = '';
 		child.stdout.on('data', (c: Buffer) => (output += c.toString()));
 		child.stderr.on('data', (c: Buffer) => (output += c.toString()));
 		let peak: number | undefined;
 		const sample = () => {
-			const rss = child.pid ? treeRss(child.pid) : undefined;
+			const rss = child.pid ? treeMemory(child.pid) : undefined;
 			if (rss !== undefined) peak = Math.max(peak ?? 0, rss);
 		};
 		const timer = setInterval(sample, 100);
 		child.on('exit', (code) => {
 			clearInterval(timer);
-			resolveRun({ ms: performance.now() - start, ...(peak !== undefined ? { peak } : {}), code: code ?? 1, output });
+			resolveRun({ ms: performance.now() - start, ...(peak !== undefined ? { peak } : {}), code: code ?? 1, output, load });
 		});
 	});
 }
@@ -78,45 +121,219 @@ function pagesOf(dir: string): { path: string; raw: number; gzip: number }[] {
 		.filter((f) => f.endsWith('.html'))
 		.map((f) => {
 			const bytes = readFileSync(join(dir, f));
-			return { path: f, raw: bytes.length, gzip: gzipSync(bytes).length };
+			return { path: f.split('\\').join('/'), raw: bytes.length, gzip: gzipSync(bytes).length };
 		});
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const mb = (n: number | undefined) => (n === undefined ? 'n/a' : `${(n / 1024 / 1024).toFixed(0)} MB`);
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const median = (xs: readonly number[]) => {
+	const sorted = [...xs].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+const maxOf = (xs: readonly (number | undefined)[]) => (xs.some((x) => x === undefined) ? undefined : Math.max(...(xs as number[])));
 
-const { values } = parseArgs({ options: { errors: { type: 'string', multiple: true }, 'check-only': { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } } });
-const sizes = (values.errors ?? ['23', '1000']).map(Number);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-	console.error('--errors takes a whole number of errors per locale, such as --errors 1000');
-	process.exit(2);
-}
+/** A YAML front-matter string value (JSON strings are valid YAML). */
+const yamlString = (value: string) => JSON.stringify(value);
 
-for (const n of sizes) {
-	const dir = mkdtempSync(join(tmpdir(), `bench-build-${String(n)}-`));
-	try {
-		const content = join(dir, 'content');
-		writeSyntheticCatalog(join(ROOT, 'content'), content, n);
-		const enBytes = statSync(join(content, 'en.yaml')).size + statSync(join(content, 'ko.yaml')).size;
-		console.log(`\n== ${n.toLocaleString('en')} errors per locale (catalog ${kb(enBytes)}) ==`);
-		const check = await timed(['scripts/catalog.ts', 'check', '--content', content], process.env);
-		if (check.code !== 0) throw new Error(`catalog check failed:\n${check.output.slice(0, 2000)}`);
-		console.log(`catalog check      ${s(check.ms)}  peak ${mb(check.peak)}`);
-		if (values['check-only']) continue;
-		const out = join(dir, 'site', 'dist');
-		const build = await timed(['scripts/build.ts'], { ...process.env, CATALOG_DIR: content, OUT_DIR: out });
-		if (build.code !== 0) throw new Error(`the build failed:\n${build.output.slice(-3000)}`);
-		const pages = pagesOf(out);
-		const errorPages = pages.filter((p) => /(^|\/)errors\/[^/]+\/index\.html$/.test(p.path));
-		const largest = pages.reduce((a, b) => (b.raw > a.raw ? b : a));
-		const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-		console.log(`build              ${s(build.ms)}  peak ${mb(build.peak)}`);
-		console.log(`pages              ${pages.length.toLocaleString('en')} (${errorPages.length.toLocaleString('en')} error pages)`);
-		console.log(`error page         ${kb(mean(errorPages.map((p) => p.raw)))} raw, ${kb(mean(errorPages.map((p) => p.gzip)))} gzip (mean)`);
-		console.log(`largest page       ${largest.path} ${kb(largest.raw)} raw, ${kb(largest.gzip)} gzip`);
-		if (values.keep) console.log(`kept               ${relative(process.cwd(), dir)}`);
-	} finally {
-		if (!values.keep) rmSync(dir, { recursive: true, force: true });
+/**
+ * Writes a stock Starlight project with the same pages as the catalog: per
+ * locale one Markdown page per error and per status, and a home page. Lives
+ * under the project's `.build-tmp/` so that it resolves the project's own
+ * node_modules.
+ */
+export function writeStockSite(dir: string, catalog: Catalog): void {
+	mkdirSync(dir, { recursive: true });
+	// A stock project lists astro and Starlight as its dependencies (Vite bundles Starlight's virtual modules only then).
+	const ours = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+	const dependencies = { '@astrojs/starlight': ours.dependencies['@astrojs/starlight'], astro: ours.dependencies['astro'] };
+	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'stock-starlight-bench', private: true, type: 'module', dependencies }, null, 2));
+	writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: 'astro/tsconfigs/base', include: ['.astro/types.d.ts', '**/*'], exclude: ['dist'] }, null, 2));
+	writeFileSync(
+		join(dir, 'astro.config.mjs'),
+		[
+			"import starlight from '@astrojs/starlight';",
+			"import { defineConfig } from 'astro/config';",
+			'export default defineConfig({',
+			"\tsite: 'https://stock.example.org',",
+			'\tintegrations: [',
+			'\t\tstarlight({',
+			"\t\t\ttitle: 'Stock Starlight',",
+			"\t\t\tdefaultLocale: 'root',",
+			"\t\t\tlocales: { root: { label: 'English', lang: 'en' }, ko: { label: '한국어', lang: 'ko' } },",
+			'\t\t}),',
+			'\t],',
+			'});',
+			'',
+		].join('\n'),
+	);
+	mkdirSync(join(dir, 'src'), { recursive: true });
+	writeFileSync(
+		join(dir, 'src', 'content.config.ts'),
+		[
+			"import { defineCollection } from 'astro:content';",
+			"import { docsLoader } from '@astrojs/starlight/loaders';",
+			"import { docsSchema } from '@astrojs/starlight/schema';",
+			'export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };',
+			'',
+		].join('\n'),
+	);
+	const page = (locale: Locale, path: string, title: string, description: string, body: string) => {
+		const file = join(dir, 'src', 'content', 'docs', locale === SOURCE_LOCALE ? '' : locale, `${path}.md`);
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(file, `---\ntitle: ${yamlString(title)}\ndescription: ${yamlString(description)}\n---\n\n${body}\n`);
+	};
+	for (const locale of LOCALES) {
+		const prefix = locale === SOURCE_LOCALE ? '/' : `/${locale}/`;
+		page(locale, 'index', 'Stock Starlight', 'A stock Starlight site for the build benchmark.', catalog.statuses.map((st) => `- [${String(st.http)} ${st.id}](${prefix}statuses/${st.slug}/)`).join('\n'));
+		for (const status of catalog.statuses) {
+			const text = status.text[locale];
+			const rows = status.errorIds.map((id) => `- [${id}](${prefix}errors/${errorById(catalog, id)?.slug ?? ''}/)`);
+			page(locale, `statuses/${status.slug}`, `${String(status.http)} ${status.id}`, text.meaning.plain, `${text.meaning.markdown}\n\n## Advice\n\n${text.advice.markdown}\n\n## Errors\n\n${rows.join('\n')}`);
+		}
+		for (const error of catalog.errors) {
+			const text = error.text[locale];
+			const sections = [
+				text.summary.markdown,
+				`## Cause\n\n${text.cause.markdown}`,
+				...(text.action ? [`## What to do\n\n${text.action.markdown}`] : []),
+				`## Message for the user\n\n${text.userMessage}`,
+				`## Retrying\n\n${error.retry.kind}`,
+			];
+			page(locale, `errors/${error.slug}`, error.id, text.summary.plain, sections.join('\n\n'));
+		}
 	}
 }
+
+interface Figures {
+	readonly n: number;
+	readonly check: Run;
+	readonly ours: Run[];
+	readonly stock: Run[];
+	readonly pages?: { count: number; errorPages: number; errorRaw: number; errorGzip: number; home: number; statusMax: number; largest: { path: string; raw: number; gzip: number } };
+}
+
+/** The benchmark: every N of the command line, then one table. */
+async function main(): Promise<void> {
+	const { values } = parseArgs({
+		allowNegative: true,
+		options: {
+			errors: { type: 'string', multiple: true },
+			'check-only': { type: 'boolean', default: false },
+			keep: { type: 'boolean', default: false },
+			stock: { type: 'boolean', default: true },
+			runs: { type: 'string', default: '1' },
+		},
+	});
+	const sizes = (values.errors ?? ['23', '1000']).map(Number);
+	const runs = Number(values.runs);
+	if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
+		console.error('--errors takes a whole number of errors per locale (--errors 1000), and --runs a whole number of runs.');
+		process.exitCode = 2;
+		return;
+	}
+
+	const results: Figures[] = [];
+	for (const n of sizes) {
+		const dir = mkdtempSync(join(tmpdir(), `bench-build-${String(n)}-`));
+		const stockDir = join(ROOT, '.build-tmp', `bench-stock-${String(process.pid)}-${String(n)}`);
+		try {
+			const content = join(dir, 'content');
+			writeSyntheticCatalog(join(ROOT, 'content'), content, n);
+			const catalogBytes = statSync(join(content, 'en.yaml')).size + statSync(join(content, 'ko.yaml')).size;
+			console.log(`\n== ${n.toLocaleString('en')} errors per locale (catalog ${kb(catalogBytes)}) ==`);
+			const check = await timed(['scripts/catalog.ts', 'check', '--content', content], process.env);
+			if (check.code !== 0) throw new Error(`catalog check failed:\n${check.output.slice(0, 2000)}`);
+			console.log(`catalog check      ${s(check.ms)}  peak ${mb(check.peak)}  (load ${check.load.toFixed(1)})`);
+			if (values['check-only']) {
+				results.push({ n, check, ours: [], stock: [] });
+				continue;
+			}
+			const withStock = values.stock && n <= STOCK_MAX;
+			if (values.stock && !withStock) console.log(`stock Starlight    skipped above ${STOCK_MAX.toLocaleString('en')} errors (every page of it lists every page)`);
+			if (withStock) writeStockSite(stockDir, loadCatalogOrThrow(content));
+			const out = join(dir, 'site', 'dist');
+			const ours: Run[] = [];
+			const stock: Run[] = [];
+			const runOurs = async () => {
+				rmSync(out, { recursive: true, force: true });
+				const run = await timed(['scripts/build.ts'], { ...process.env, CATALOG_DIR: content, OUT_DIR: out });
+				if (run.code !== 0) throw new Error(`the build failed:\n${run.output.slice(-3000)}`);
+				console.log(`build (ours)       ${s(run.ms)}  peak ${mb(run.peak)}  (load ${run.load.toFixed(1)})`);
+				ours.push(run);
+			};
+			const runStock = async () => {
+				// From a clean checkout each time: Astro's content cache would make every run after the first one faster.
+				for (const cache of ['dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.vite')]) rmSync(join(stockDir, cache), { recursive: true, force: true });
+				const run = await timed([ASTRO, 'build'], { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stockDir);
+				if (run.code !== 0) throw new Error(`the stock Starlight build failed:\n${run.output.slice(-3000)}`);
+				console.log(`build (stock)      ${s(run.ms)}  peak ${mb(run.peak)}  (load ${run.load.toFixed(1)})`);
+				stock.push(run);
+			};
+			// Alternated, so that a machine getting busier or quieter weighs on both alike.
+			for (let r = 0; r < runs; r++) {
+				if (r % 2 === 0 || !withStock) await runOurs();
+				if (withStock) await runStock();
+				if (r % 2 === 1 && withStock) await runOurs();
+			}
+			const pages = pagesOf(out);
+			const errorPages = pages.filter((p) => /(^|\/)errors\/[^/]+\/index\.html$/.test(p.path));
+			const statusPages = pages.filter((p) => /(^|\/)statuses\/[^/]+\/(\d+\/)?index\.html$/.test(p.path));
+			const largest = pages.reduce((a, b) => (b.raw > a.raw ? b : a));
+			const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+			const figures = {
+				count: pages.length,
+				errorPages: errorPages.length,
+				errorRaw: mean(errorPages.map((p) => p.raw)),
+				errorGzip: mean(errorPages.map((p) => p.gzip)),
+				home: pages.find((p) => p.path === 'index.html')?.raw ?? 0,
+				statusMax: Math.max(0, ...statusPages.map((p) => p.raw)),
+				largest,
+			};
+			results.push({ n, check, ours, stock, pages: figures });
+			const oursMs = median(ours.map((r) => r.ms));
+			console.log(`build              ${s(oursMs)} (median of ${ours.length})  peak ${mb(maxOf(ours.map((r) => r.peak)))}`);
+			if (stock.length > 0) {
+				const stockMs = median(stock.map((r) => r.ms));
+				console.log(`stock Starlight    ${s(stockMs)} (median of ${stock.length})  peak ${mb(maxOf(stock.map((r) => r.peak)))}  ours/stock ${(oursMs / stockMs).toFixed(2)}`);
+			}
+			console.log(`pages              ${figures.count.toLocaleString('en')} (${figures.errorPages.toLocaleString('en')} error pages, ${statusPages.length.toLocaleString('en')} status list pages)`);
+			console.log(`error page         ${kb(figures.errorRaw)} raw, ${kb(figures.errorGzip)} gzip (mean)`);
+			console.log(`home page          ${kb(figures.home)} raw; largest status page ${kb(figures.statusMax)} raw`);
+			console.log(`largest page       ${largest.path} ${kb(largest.raw)} raw, ${kb(largest.gzip)} gzip`);
+			if (values.keep) console.log(`kept               ${relative(process.cwd(), dir)}${withStock ? ` and ${relative(process.cwd(), stockDir)}` : ''}`);
+		} finally {
+			if (!values.keep) {
+				rmSync(dir, { recursive: true, force: true });
+				rmSync(stockDir, { recursive: true, force: true });
+			}
+		}
+	}
+
+	// One table for the README.
+	console.log('\n| errors per locale | check | build | stock Starlight | ours/stock | peak memory (ours / stock) | pages | error page (raw / gzip) | home | largest page |');
+	console.log('|---|---|---|---|---|---|---|---|---|---|');
+	for (const r of results) {
+		const oursMs = r.ours.length > 0 ? median(r.ours.map((x) => x.ms)) : undefined;
+		const stockMs = r.stock.length > 0 ? median(r.stock.map((x) => x.ms)) : undefined;
+		const p = r.pages;
+		console.log(
+			[
+				r.n.toLocaleString('en'),
+				s(r.check.ms),
+				oursMs === undefined ? '–' : s(oursMs),
+				stockMs === undefined ? '–' : s(stockMs),
+				oursMs !== undefined && stockMs !== undefined ? (oursMs / stockMs).toFixed(2) : '–',
+				`${mb(maxOf(r.ours.map((x) => x.peak)))} / ${r.stock.length > 0 ? mb(maxOf(r.stock.map((x) => x.peak))) : '–'}`,
+				p ? p.count.toLocaleString('en') : '–',
+				p ? `${kb(p.errorRaw)} / ${kb(p.errorGzip)}` : '–',
+				p ? kb(p.home) : '–',
+				p ? `${kb(p.largest.raw)} (${p.largest.path})` : '–',
+			].join(' | ').replace(/^/, '| ').concat(' |'),
+		);
+	}
+}
+
+if (import.meta.main) await main();

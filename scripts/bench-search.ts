@@ -9,10 +9,18 @@
  *   OUT_DIR=/tmp/site npm run bench:search    build into (and measure) that folder, as npm run build does
  *   E2E_DIST=/some/built/site npm run bench:search   measure that folder, never build
  *   CHROMIUM_PATH=/path/to/chrome npm run bench:search
+ *   npm run bench:search -- --latency        the cold first searches only (no quality run, no targets)
  *
  * Finds the browser as the end-to-end tests do (tests/e2e/support/chromium.ts)
  * and serves the folder with their static server on a free port. Exits 1 when
  * a language is below the target: top-3 ≥ 95 %, top-1 ≥ 85 %.
+ *
+ * A cold first search is timed on fresh pages two ways (see ColdMode): typed
+ * as a reader types, from the last key to the first result of the whole
+ * query, and pasted at once right after Ctrl+K, from the key press, so that
+ * every download and start-up is on the clock. Either way the dialog starts
+ * loading Pagefind when the reader reaches for search (the pointer on the
+ * button, focus, a touch, Ctrl+K), never with the page.
  *
  * Latency depends on the machine's load: it prints the load average, and the
  * fastest cold run next to the median as the closest figure to a quiet machine.
@@ -30,6 +38,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 const TARGET = { top1: 0.85, top3: 0.95 } as const;
 /** Fresh pages per language for the cold first search (BENCH_COLD_RUNS to change). */
 const COLD_RUNS = Math.max(1, Number(process.env['BENCH_COLD_RUNS'] ?? 7));
+/** `--latency`: measure the cold first searches only. */
+const LATENCY_ONLY = process.argv.includes('--latency');
 const LOCALES = [
 	{ locale: 'en', prefix: '' },
 	{ locale: 'ko', prefix: 'ko/' },
@@ -115,12 +125,29 @@ interface ColdRun {
 	readonly requests: readonly { url: string; bytes: number }[];
 }
 
-/** A first search on a fresh page through the dialog: open it, type, wait for the first result. */
-async function coldRun(browser: Browser, origin: string, base: string, prefix: string, query: string): Promise<ColdRun> {
+/**
+ * How a reader starts a first search on a fresh page:
+ *
+ * - `typed`: the pointer moves to the search button and clicks it, then the
+ *   query is typed at {@link TYPING_DELAY_MS} a character (faster than nearly
+ *   anyone types, so the least time for loading in the background); timed
+ *   from the last key to the first result of the whole query;
+ * - `pasted`: Ctrl+K, then the whole query pasted at once; timed from the
+ *   key press to the first result, so everything is on the clock: the
+ *   scripts, Pagefind's WebAssembly, the index and the first fragment.
+ */
+type ColdMode = 'typed' | 'pasted';
+
+/** Milliseconds between two typed characters in a `typed` cold run. */
+const TYPING_DELAY_MS = 60;
+
+/** A first search on a fresh page through the dialog, as `mode` says; until the first result of the whole query shows. */
+async function coldRun(browser: Browser, origin: string, base: string, prefix: string, query: string, mode: ColdMode): Promise<ColdRun> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.goto(`${origin}${base}${prefix}errors/course-member-limit-reached/`, { waitUntil: 'load' });
-	await page.locator('cat-search button[data-open-modal]:not([disabled])').first().waitFor();
+	const button = page.locator('cat-search button[data-open-modal]:not([disabled])').first();
+	await button.waitFor();
 	const requests: { url: string; bytes: number }[] = [];
 	const sizing: Promise<void>[] = [];
 	page.on('requestfinished', (request) => {
@@ -131,30 +158,49 @@ async function coldRun(browser: Browser, origin: string, base: string, prefix: s
 			),
 		);
 	});
-	await page.locator('cat-search button[data-open-modal]').first().click();
-	const ms = await page.evaluate(async (text) => {
-		const input = document.querySelector<HTMLInputElement>('cat-search input');
-		const list = document.querySelector('cat-search .cat-search-results');
-		if (!input || !list) throw new Error('The search dialog has no input or result list.');
-		const start = performance.now();
-		const shown = new Promise<void>((resolveShown) => {
-			const observer = new MutationObserver(() => {
-				if (list.querySelector('.cat-search-result')) {
-					observer.disconnect();
-					resolveShown();
-				}
+	// The clock: in the page, from the start event (the last input event, or the Ctrl+K key press) to the
+	// first result drawn once the input holds the whole query (the dialog never draws an older query's results).
+	await page.evaluate(
+		({ text, mode }) => {
+			const input = document.querySelector<HTMLInputElement>('cat-search input');
+			const list = document.querySelector('cat-search .cat-search-results');
+			if (!input || !list) throw new Error('The search dialog has no input or result list.');
+			let start = Number.NaN;
+			if (mode === 'pasted') window.addEventListener('keydown', (event) => void (event.key === 'k' && Number.isNaN(start) && (start = event.timeStamp)), { capture: true });
+			else input.addEventListener('input', (event) => void (input.value === text && (start = event.timeStamp)), { capture: true });
+			(window as unknown as { benchShown: Promise<number> }).benchShown = new Promise((resolveShown) => {
+				const observer = new MutationObserver(() => {
+					if (input.value === text && !Number.isNaN(start) && list.querySelector('.cat-search-result')) {
+						observer.disconnect();
+						resolveShown(performance.now() - start);
+					}
+				});
+				observer.observe(list, { childList: true });
 			});
-			observer.observe(list, { childList: true });
-		});
-		input.value = text;
-		input.dispatchEvent(new Event('input', { bubbles: true }));
-		await shown;
-		return performance.now() - start;
-	}, query);
+		},
+		{ text: query, mode },
+	);
+	if (mode === 'typed') {
+		await button.click();
+		await page.keyboard.type(query, { delay: TYPING_DELAY_MS });
+	} else {
+		await page.keyboard.press('Control+k');
+		await page.keyboard.insertText(query);
+	}
+	const ms = await page.evaluate(() => (window as unknown as { benchShown: Promise<number> }).benchShown);
 	await Promise.all(sizing);
 	await context.close();
 	const own = requests.filter((r) => r.url.startsWith(origin));
 	return { ms, bytes: own.reduce((sum, r) => sum + r.bytes, 0), requests: own };
+}
+
+/** The median and fastest of `runs`, and the first run's download. */
+function coldSummary(runs: readonly ColdRun[]): string {
+	const first = runs[0];
+	return `median ${quantile(
+		runs.map((c) => c.ms),
+		0.5,
+	).toFixed(0)} ms, fastest ${Math.min(...runs.map((c) => c.ms)).toFixed(0)} ms; downloaded ${((first?.bytes ?? 0) / 1024).toFixed(1)} KiB in ${String(first?.requests.length ?? 0)} requests`;
 }
 
 const dist = siteFolder();
@@ -167,39 +213,43 @@ const address = server.address();
 const origin = `http://${DEFAULT_HOST}:${String(typeof address === 'object' && address ? address.port : 0)}`;
 const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
 
+/** Runs and prints the quality figures and warm latency of one language; true when below target. */
+async function reportQuality(browser: Browser, locale: 'en' | 'ko', prefix: string): Promise<boolean> {
+	const { outcomes, warm } = await quality(browser, origin, base, locale, prefix);
+	const top1 = outcomes.filter((o) => o.rank === 1).length;
+	const top3 = outcomes.filter((o) => o.rank !== undefined && o.rank <= 3).length;
+	console.log(`${locale}: ${String(outcomes.length)} queries — top-1 ${percent(top1, outcomes.length)}, top-3 ${percent(top3, outcomes.length)}`);
+	const types = [...new Set(outcomes.map((o) => o.query.type))];
+	for (const type of types) {
+		const ofType = outcomes.filter((o) => o.query.type === type);
+		const t1 = ofType.filter((o) => o.rank === 1).length;
+		const t3 = ofType.filter((o) => o.rank !== undefined && o.rank <= 3).length;
+		console.log(`  ${type.padEnd(15)} ${String(ofType.length).padStart(3)} queries  top-1 ${percent(t1, ofType.length).padStart(6)}  top-3 ${percent(t3, ofType.length).padStart(6)}`);
+	}
+	const misses = outcomes.filter((o) => o.rank !== 1);
+	if (misses.length > 0) console.log('  not first:');
+	for (const miss of misses) {
+		console.log(`    [${miss.rank === undefined ? 'miss' : `#${String(miss.rank)}`}] ${miss.query.q.length > 70 ? `${miss.query.q.slice(0, 67)}…` : miss.query.q}  want ${miss.query.expect.join(' or ')}; got ${miss.top.join(', ') || 'nothing'}`);
+	}
+	console.log(`  warm latency (query + first 8 results): median ${quantile(warm, 0.5).toFixed(1)} ms, p95 ${quantile(warm, 0.95).toFixed(1)} ms, max ${Math.max(...warm).toFixed(1)} ms`);
+	return top1 / outcomes.length < TARGET.top1 || top3 / outcomes.length < TARGET.top3;
+}
+
 let belowTarget = false;
 try {
 	console.log(`Search benchmark: ${dist}, Chromium ${browser.version()}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${String(availableParallelism())} cores\n`);
 	for (const { locale, prefix } of LOCALES) {
-		const { outcomes, warm } = await quality(browser, origin, base, locale, prefix);
-		const top1 = outcomes.filter((o) => o.rank === 1).length;
-		const top3 = outcomes.filter((o) => o.rank !== undefined && o.rank <= 3).length;
-		console.log(`${locale}: ${String(outcomes.length)} queries — top-1 ${percent(top1, outcomes.length)}, top-3 ${percent(top3, outcomes.length)}`);
-		const types = [...new Set(outcomes.map((o) => o.query.type))];
-		for (const type of types) {
-			const ofType = outcomes.filter((o) => o.query.type === type);
-			const t1 = ofType.filter((o) => o.rank === 1).length;
-			const t3 = ofType.filter((o) => o.rank !== undefined && o.rank <= 3).length;
-			console.log(`  ${type.padEnd(15)} ${String(ofType.length).padStart(3)} queries  top-1 ${percent(t1, ofType.length).padStart(6)}  top-3 ${percent(t3, ofType.length).padStart(6)}`);
-		}
-		const misses = outcomes.filter((o) => o.rank !== 1);
-		if (misses.length > 0) console.log('  not first:');
-		for (const miss of misses) {
-			console.log(`    [${miss.rank === undefined ? 'miss' : `#${String(miss.rank)}`}] ${miss.query.q.length > 70 ? `${miss.query.q.slice(0, 67)}…` : miss.query.q}  want ${miss.query.expect.join(' or ')}; got ${miss.top.join(', ') || 'nothing'}`);
-		}
-		console.log(`  warm latency (query + first 8 results): median ${quantile(warm, 0.5).toFixed(1)} ms, p95 ${quantile(warm, 0.95).toFixed(1)} ms, max ${Math.max(...warm).toFixed(1)} ms`);
-		const cold: ColdRun[] = [];
-		for (let run = 0; run < COLD_RUNS; run++) cold.push(await coldRun(browser, origin, base, prefix, locale === 'ko' ? '공동 교사를 추가할 수 없어요' : 'IneligibleOwner'));
-		const first = cold[0];
-		console.log(
-			`  cold first search (dialog opened, query typed, until the first result shows; ${String(COLD_RUNS)} fresh pages): median ${quantile(
-				cold.map((c) => c.ms),
-				0.5,
-			).toFixed(0)} ms, fastest ${Math.min(...cold.map((c) => c.ms)).toFixed(0)} ms; downloaded ${((first?.bytes ?? 0) / 1024).toFixed(1)} KiB in ${String(first?.requests.length ?? 0)} requests`,
-		);
-		for (const request of first?.requests ?? []) console.log(`      ${(request.bytes / 1024).toFixed(1).padStart(6)} KiB  ${request.url.slice(origin.length)}`);
+		if (LATENCY_ONLY) console.log(`${locale}:`);
+		if (!LATENCY_ONLY) belowTarget = (await reportQuality(browser, locale, prefix)) || belowTarget;
+		const coldQuery = locale === 'ko' ? '공동 교사를 추가할 수 없어요' : 'IneligibleOwner';
+		const cold: Record<ColdMode, ColdRun[]> = { typed: [], pasted: [] };
+		// Interleaved, so that a change in the machine's load falls on both ways alike.
+		for (let run = 0; run < COLD_RUNS; run++) for (const mode of ['typed', 'pasted'] as const) cold[mode].push(await coldRun(browser, origin, base, prefix, coldQuery, mode));
+		console.log(`  cold first search for “${coldQuery}” (${String(COLD_RUNS)} fresh pages each):`);
+		console.log(`    typed (click, then ${String(TYPING_DELAY_MS)} ms a character; last key → first result): ${coldSummary(cold.typed)}`);
+		console.log(`    pasted (Ctrl+K, the query pasted at once; key press → first result): ${coldSummary(cold.pasted)}`);
+		for (const request of cold.pasted[0]?.requests ?? []) console.log(`      ${(request.bytes / 1024).toFixed(1).padStart(6)} KiB  ${request.url.slice(origin.length)}`);
 		console.log('');
-		if (top1 / outcomes.length < TARGET.top1 || top3 / outcomes.length < TARGET.top3) belowTarget = true;
 	}
 } finally {
 	await browser.close();

@@ -11,7 +11,7 @@
  * is killed outright. Staging folders of killed builds are removed first.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { API_PREFIX, buildApiFiles } from '../src/api/build-files.ts';
@@ -21,6 +21,7 @@ import { writeSnapshot } from '../src/catalog/snapshot.ts';
 import { headersFile } from '../src/site/headers.ts';
 import { assertNoPathCollisions } from '../src/site/path-collisions.ts';
 import { errorPath, normalizeBase, shortLinkPath, statusPath } from '../src/site/routes.ts';
+import { astroHeapOptions } from './astro-memory.ts';
 import { BuildFault, prepareOutputLocation, removeStaleStaging, stagingRoot } from './build-output.ts';
 import { swapIn } from './swap-in.ts';
 
@@ -60,7 +61,9 @@ function runAstro(staging: string, contentDir: string, snapshot: string): Promis
 		};
 		const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 		for (const signal of signals) process.on(signal, forward);
-		child = spawn(process.execPath, ['--import', preload, astro, 'build', ...astroArgs], { cwd: root, env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+		// A heap ceiling that grows with the catalog keeps the build's memory bounded (scripts/astro-memory.ts).
+		const heap = astroHeapOptions(statSync(snapshot).size);
+		child = spawn(process.execPath, [...heap, '--import', preload, astro, 'build', ...astroArgs], { cwd: root, env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
 		if (stoppedBy) child.kill('SIGTERM');
 		child.on('error', (cause) => rejectRun(new BuildFault(`Astro could not be started (${cause.message}).`, { cause })));
 		child.on('exit', (code, signal) => {

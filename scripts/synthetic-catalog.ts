@@ -1,67 +1,62 @@
 /**
  * A synthetic catalog of N errors per locale in the project's own format,
- * valid under `catalog check`, for the scale benchmarks: the real catalog's
- * statuses and errors, then copies of its errors under new ids
- * (`CourseNotModifiableN42`) until there are N. Text, methods and retry come
- * from the real entries, so pages and checks do realistic work.
+ * valid under `catalog check` whenever the real catalog is, for the scale
+ * benchmarks: the real catalog's statuses and errors, then copies of its
+ * errors under new ids (`CourseNotModifiableN42`) until there are N.
+ *
+ * Entries are copied as the YAML holds them, field for field, so every field
+ * the schema gains (provenance, reference addresses…) comes along without a
+ * change here; only the id and the related list are rewritten. Text, methods
+ * and retry come from the real entries, so pages and checks do realistic work.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
-import { LOCALES, SOURCE_LOCALE, loadCatalogOrThrow, type Catalog, type ErrorEntry, type Locale } from '../src/catalog/index.ts';
+import { parse, stringify } from 'yaml';
+import { LOCALES, SOURCE_LOCALE } from '../src/catalog/locales.ts';
 
-function errorText(entry: ErrorEntry, locale: Locale) {
-	const t = entry.text[locale];
-	return {
-		title: t.title,
-		summary: t.summary.markdown,
-		cause: t.cause.markdown,
-		...(t.action ? { action: t.action.markdown } : {}),
-		userMessage: t.userMessage,
-		references: t.references.map((r) => ({ ...r })),
-		...(t.keywords.length > 0 ? { keywords: [...t.keywords] } : {}),
-	};
+type Raw = Record<string, unknown>;
+
+function readRaw(file: string): Raw {
+	const value: unknown = parse(readFileSync(file, 'utf8'));
+	if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error(`${file} is not a catalog file.`);
+	return value as Raw;
 }
 
-/** The errors of a synthetic catalog of `n` errors, built from `base`. */
-function syntheticErrors(base: Catalog, n: number): { entry: ErrorEntry; id: string; copy: boolean }[] {
-	const out = base.errors.slice(0, n).map((entry) => ({ entry, id: entry.id, copy: false }));
+function errorsOf(file: Raw): Raw[] {
+	const errors = file['errors'];
+	return Array.isArray(errors) ? (errors as Raw[]) : [];
+}
+
+/** The ids of a synthetic catalog of `n` errors: the real ones first, then numbered copies. */
+export function syntheticIds(baseIds: readonly string[], n: number): { id: string; of: string; copy: boolean }[] {
+	if (baseIds.length === 0) throw new Error('The base catalog has no errors to copy.');
+	const out = baseIds.slice(0, n).map((id) => ({ id, of: id, copy: false }));
 	for (let i = out.length; i < n; i++) {
-		const entry = base.errors[i % base.errors.length] as ErrorEntry;
-		out.push({ entry, id: `${entry.id}N${String(i)}`, copy: true });
+		const of = baseIds[i % baseIds.length] as string;
+		out.push({ id: `${of}N${String(i)}`, of, copy: true });
 	}
 	return out;
 }
 
 /** Writes a catalog folder of `n` errors per locale into `dir`, from the catalog in `contentDir`. */
 export function writeSyntheticCatalog(contentDir: string, dir: string, n: number): void {
-	const base = loadCatalogOrThrow(contentDir);
-	const errors = syntheticErrors(base, n);
+	const files = new Map(LOCALES.map((locale) => [locale, readRaw(join(contentDir, `${locale}.yaml`))]));
+	const source = files.get(SOURCE_LOCALE) as Raw;
+	const ids = syntheticIds(
+		errorsOf(source).map((e) => String(e['id'])),
+		n,
+	);
+	const kept = new Set(ids.filter((e) => !e.copy).map((e) => e.id));
 	mkdirSync(dir, { recursive: true });
-	for (const locale of LOCALES) {
-		const statuses = base.statuses.map((s) => ({
-			id: s.id,
-			...(locale === SOURCE_LOCALE ? { http: s.http, grpcCode: s.grpcCode, retry: { ...s.retry } } : {}),
-			title: s.text[locale].title,
-			meaning: s.text[locale].meaning.markdown,
-			advice: s.text[locale].advice.markdown,
-			references: s.text[locale].references.map((r) => ({ ...r })),
-		}));
-		const entries = errors.map(({ entry, id, copy }) => ({
-			id,
-			...(locale === SOURCE_LOCALE
-				? {
-						status: entry.status,
-						methods: { returnedBy: [...entry.methods.returnedBy], fixWith: [...entry.methods.fixWith] },
-						// Copies relate to nothing: relations must be mutual, and copies have no partners.
-						related: copy ? [] : entry.related.filter((r) => errors.some((e) => !e.copy && e.id === r)),
-						retry: { ...entry.retry },
-						whoActs: [...entry.whoActs],
-					}
-				: {}),
-			...errorText(entry, locale),
-		}));
-		writeFileSync(join(dir, `${locale}.yaml`), stringify({ locale, statuses, errors: entries }, { lineWidth: 0 }));
+	for (const [locale, file] of files) {
+		const byId = new Map(errorsOf(file).map((e) => [String(e['id']), e]));
+		const errors = ids.map(({ id, of, copy }) => {
+			const entry: Raw = { ...(byId.get(of) ?? {}), id };
+			// Relations must be mutual: copies relate to nothing, and originals only to originals still in the catalog.
+			if (Array.isArray(entry['related'])) entry['related'] = copy ? [] : (entry['related'] as unknown[]).filter((r) => kept.has(String(r)));
+			return entry;
+		});
+		writeFileSync(join(dir, `${locale}.yaml`), stringify({ ...file, errors }, { lineWidth: 0, aliasDuplicateObjects: false }));
 	}
 	writeFileSync(join(dir, 'glossary.yaml'), readFileSync(join(contentDir, 'glossary.yaml')));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { delaysChartModel, DELAYS_FRAME, integerTicks, linearScale, loadAxisMax, loadChartModel, LOAD_FRAME, niceInteger, niceStep, niceTicks, planBuckets, plotBottom, plotRight, rebucket } from './chart.ts';
+import { delaysChartModel, DELAYS_FRAME, integerTicks, linearScale, loadChartModel, LOAD_FRAME, niceInteger, niceStep, niceTicks, pct, planBuckets, plotBottom, rebucket } from './chart.ts';
 import type { LoadBucket } from './contention.ts';
 import { buildSchedule } from './schedule.ts';
 import { DEFAULT_STATE } from './url-state.ts';
@@ -48,16 +48,18 @@ describe('delaysChartModel', () => {
 		const model = delaysChartModel(schedule);
 		expect(model.marks).toHaveLength(schedule.retries.length);
 		for (const m of model.marks) {
-			expect(m.x).toBeGreaterThan(DELAYS_FRAME.left);
-			expect(m.x).toBeLessThan(plotRight(DELAYS_FRAME));
+			// x in percent of the plot's width.
+			expect(m.x - model.barWidth / 2).toBeGreaterThan(0);
+			expect(m.x + model.barWidth / 2).toBeLessThan(100);
 			expect(m.rangeTop).toBeGreaterThanOrEqual(DELAYS_FRAME.top - 1e-9);
 			expect(m.rangeBottom).toBeLessThanOrEqual(plotBottom(DELAYS_FRAME) + 1e-9);
 			expect(m.y).toBeGreaterThanOrEqual(m.rangeTop - 1e-9);
 			expect(m.y).toBeLessThanOrEqual(m.rangeBottom + 1e-9);
 		}
 		expect(model.yMax).toBe(5000);
-		expect(model.line.startsWith('M')).toBe(true);
-		expect(model.line.split('L')).toHaveLength(schedule.retries.length);
+		// One segment between each two retries, joined end to start.
+		expect(model.line).toHaveLength(schedule.retries.length - 1);
+		for (let i = 1; i < model.line.length; i++) expect(model.line[i]?.x1).toBe(model.line[i - 1]?.x2);
 	});
 
 	it('marks the retry dropped at the deadline and leaves it out of the line', () => {
@@ -66,7 +68,7 @@ describe('delaysChartModel', () => {
 		const model = delaysChartModel(schedule);
 		expect(model.marks.at(-1)?.dropped).toBe(true);
 		expect(model.marks.filter((m) => m.dropped)).toHaveLength(1);
-		expect(model.line.split('L')).toHaveLength(schedule.retries.length);
+		expect(model.line).toHaveLength(schedule.retries.length - 1);
 	});
 
 	it('gives a fixed delay a visible bar and copes with no retries at all', () => {
@@ -74,7 +76,7 @@ describe('delaysChartModel', () => {
 		for (const m of fixed.marks) expect(m.rangeBottom - m.rangeTop).toBeGreaterThanOrEqual(2 - 1e-9);
 		const none = delaysChartModel(buildSchedule('full-jitter', { ...DEFAULT_STATE.params, maxAttempts: 1 }, 1));
 		expect(none.marks).toEqual([]);
-		expect(none.line).toBe('');
+		expect(none.line).toEqual([]);
 		expect(none.xTicks).toEqual([]);
 		const zero = delaysChartModel(buildSchedule('none', DEFAULT_STATE.params, 1));
 		expect(zero.yMax).toBe(1);
@@ -117,42 +119,43 @@ describe('rebucket', () => {
 	});
 });
 
-describe('loadAxisMax', () => {
-	it('fits the tallest bar and the capacity', () => {
-		expect(loadAxisMax([120, 80, 40], 50)).toBe(150);
-		expect(loadAxisMax([3, 2], 50)).toBe(60);
-	});
-
-	it('cuts off a lone bar more than twice the others', () => {
-		expect(loadAxisMax([2760, 290, 200], 50)).toBe(400);
-		// Not a lone bar: two strategies share the top.
-		expect(loadAxisMax([2760, 2000, 200], 50)).toBe(3000);
-	});
-});
-
 describe('loadChartModel', () => {
 	const plan = { bucketMs: 100, count: 4, capacity: 5 };
 
-	it('stacks accepted under rejected, skips empty buckets, and clips tall bars', () => {
-		const model = loadChartModel([bucket(0, 10, 5), bucket(100, 0, 0), bucket(200, 3, 3), bucket(300, 50, 5)], plan, 20);
+	it('stacks accepted under rejected, skips empty buckets, and fits the tallest bar', () => {
+		const model = loadChartModel([bucket(0, 10, 5), bucket(100, 0, 0), bucket(200, 3, 3), bucket(300, 50, 5)], plan);
 		expect(model.bars.map((b) => b.startMs)).toEqual([0, 200, 300]);
 		const [first, second, tall] = model.bars;
 		expect(first?.acceptedY).toBeCloseTo(first!.rejectedY + first!.rejectedHeight);
 		expect(first!.acceptedY + first!.acceptedHeight).toBeCloseTo(plotBottom(LOAD_FRAME));
 		expect(second?.rejectedHeight).toBe(0);
-		expect(tall?.clipped).toBe(true);
-		expect(tall?.rejectedY).toBeCloseTo(LOAD_FRAME.top);
+		expect(model.yMax).toBe(60);
+		expect(tall!.rejectedY).toBeGreaterThanOrEqual(LOAD_FRAME.top);
 		for (const b of model.bars) {
-			expect(b.x).toBeGreaterThanOrEqual(LOAD_FRAME.left);
-			expect(b.x + b.width).toBeLessThanOrEqual(plotRight(LOAD_FRAME) + 1e-9);
+			expect(b.x).toBeGreaterThanOrEqual(0);
+			expect(b.x + b.width).toBeLessThanOrEqual(100 + 1e-9);
 		}
 		expect(model.xMaxMs).toBe(400);
-		expect(model.capacityY).toBeCloseTo(plotBottom(LOAD_FRAME) - ((plotBottom(LOAD_FRAME) - LOAD_FRAME.top) * 5) / 20);
+		expect(model.capacityY).toBeCloseTo(plotBottom(LOAD_FRAME) - ((plotBottom(LOAD_FRAME) - LOAD_FRAME.top) * 5) / 60);
 	});
 
-	it('survives a zero axis maximum', () => {
-		const model = loadChartModel([bucket(0, 0, 0)], plan, 0);
+	it('keeps the capacity line on the chart when every bar is lower', () => {
+		const model = loadChartModel([bucket(0, 2, 2)], plan);
+		expect(model.yMax).toBeGreaterThanOrEqual(5);
+		expect(model.capacityY).toBeGreaterThanOrEqual(LOAD_FRAME.top);
+	});
+
+	it('survives a run with no calls at all', () => {
+		const model = loadChartModel([bucket(0, 0, 0)], { bucketMs: 100, count: 1, capacity: 0 });
 		expect(model.bars).toEqual([]);
 		expect(Number.isFinite(model.capacityY)).toBe(true);
+		for (const tick of model.yTicks) expect(Number.isFinite(tick.y)).toBe(true);
+	});
+});
+
+describe('pct', () => {
+	it('writes a percentage with at most one decimal', () => {
+		expect(pct(12.3456)).toBe('12.3%');
+		expect(pct(0)).toBe('0%');
 	});
 });

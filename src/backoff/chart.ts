@@ -3,24 +3,25 @@
  * the bars and dots of the delays chart, and the bars of the server-load
  * small multiples. No text and no markup here (view.ts adds labels and
  * builds the SVG), so every coordinate can be unit-tested.
+ *
+ * x is in percent of the plot's width (0–100) and y in pixels: the charts
+ * have a fixed height and take the width of their column, and their SVG has
+ * no viewBox, so nothing is scaled. Text stays at its CSS size (readable on a
+ * phone, not shrunk with the chart) and dots stay round.
  */
 import type { LoadBucket } from './contention.ts';
 import type { Schedule } from './schedule.ts';
 
-/** A chart's size and the plot area inside its margins, in SVG user units. */
+/** A plot's height and the margins inside it, in pixels; its width is 100 % of its column. */
 export interface Frame {
-	readonly width: number;
 	readonly height: number;
-	readonly left: number;
+	/** Room above the plot area (for the top tick label). */
 	readonly top: number;
-	readonly right: number;
+	/** Room under the plot area, for the x tick labels. */
 	readonly bottom: number;
 }
 
-/** The plot area's right and bottom edges. */
-export function plotRight(frame: Frame): number {
-	return frame.width - frame.right;
-}
+/** The plot area's bottom edge. */
 export function plotBottom(frame: Frame): number {
 	return frame.height - frame.bottom;
 }
@@ -76,11 +77,11 @@ export function integerTicks(first: number, last: number, maxTicks: number): num
 
 // ---------------------------------------------------------------- delays chart
 
-export const DELAYS_FRAME: Frame = { width: 640, height: 260, left: 64, top: 14, right: 14, bottom: 44 };
+export const DELAYS_FRAME: Frame = { height: 220, top: 10, bottom: 24 };
 
 export interface DelayMark {
 	readonly attempt: number;
-	/** Centre of the attempt's column. */
+	/** Centre of the attempt's column, in percent. */
 	readonly x: number;
 	/** Top and bottom of the range bar (top < bottom in SVG coordinates). */
 	readonly rangeTop: number;
@@ -92,14 +93,22 @@ export interface DelayMark {
 
 export interface DelaysChartModel {
 	readonly frame: Frame;
-	/** Width of a range bar. */
+	/** Width of a range bar, in percent. */
 	readonly barWidth: number;
 	readonly yTicks: readonly { readonly value: number; readonly y: number }[];
 	readonly yMax: number;
 	readonly xTicks: readonly { readonly attempt: number; readonly x: number }[];
 	readonly marks: readonly DelayMark[];
-	/** Path through the sampled delays of the retries made (empty without retries). */
-	readonly line: string;
+	/** Segments joining the sampled delays of the retries made, in order (none without two retries). */
+	readonly line: readonly Segment[];
+}
+
+/** A straight line from (x1, y1) to (x2, y2); x in percent, y in pixels. */
+export interface Segment {
+	readonly x1: number;
+	readonly y1: number;
+	readonly x2: number;
+	readonly y2: number;
 }
 
 /** Minimum drawn height of a range bar, so a fixed delay still shows. */
@@ -115,9 +124,10 @@ export function delaysChartModel(schedule: Schedule, frame: Frame = DELAYS_FRAME
 	const first = 2;
 	const last = Math.max(first, ...entries.map((e) => e.attempt));
 	const columns = last - first + 1;
-	const columnWidth = (plotRight(frame) - frame.left) / columns;
-	const xOf = (attempt: number): number => frame.left + (attempt - first + 0.5) * columnWidth;
-	const barWidth = Math.max(1, Math.min(18, columnWidth * 0.5));
+	const columnWidth = 100 / columns;
+	const xOf = (attempt: number): number => (attempt - first + 0.5) * columnWidth;
+	// Few columns are wide: narrower bars there, so three retries do not look like three walls.
+	const barWidth = columnWidth * (columns < 10 ? 0.3 : 0.5);
 	const marks = entries.map((e, i): DelayMark => {
 		let rangeTop = y(e.range.max);
 		let rangeBottom = y(e.range.min);
@@ -129,7 +139,7 @@ export function delaysChartModel(schedule: Schedule, frame: Frame = DELAYS_FRAME
 		return { attempt: e.attempt, x: xOf(e.attempt), rangeTop, rangeBottom, y: y(e.delayMs), dropped: schedule.dropped !== null && i === entries.length - 1 };
 	});
 	const made = marks.filter((m) => !m.dropped);
-	const line = made.map((m, i) => `${i === 0 ? 'M' : 'L'}${fmt(m.x)} ${fmt(m.y)}`).join(' ');
+	const line = made.slice(1).map((m, i): Segment => ({ x1: (made[i] as DelayMark).x, y1: (made[i] as DelayMark).y, x2: m.x, y2: m.y }));
 	return {
 		frame,
 		barWidth,
@@ -141,18 +151,23 @@ export function delaysChartModel(schedule: Schedule, frame: Frame = DELAYS_FRAME
 	};
 }
 
-/** A coordinate with at most two decimals, for compact paths. */
+/** A coordinate with at most two decimals, for compact markup. */
 export function fmt(value: number): string {
 	return String(Math.round(value * 100) / 100);
 }
 
+/** An x coordinate in percent, as an SVG attribute: one decimal is a tenth of a pixel per 100 px of chart. */
+export function pct(value: number): string {
+	return `${String(Math.round(value * 10) / 10)}%`;
+}
+
 // ---------------------------------------------------------------- server load
 
-/** How the load charts bucket time: one width for every strategy. */
+/** How one load chart buckets time: a width that fits its strategy's run in at most maxBars bars. */
 export interface BucketPlan {
 	/** Width of a display bucket: a whole number of capacity windows. */
 	readonly bucketMs: number;
-	/** Buckets from 0 to the last call of any strategy. */
+	/** Buckets from 0 to the strategy's last call. */
 	readonly count: number;
 	/** Calls the server accepts per display bucket (requests × windows per bucket). */
 	readonly capacity: number;
@@ -202,26 +217,11 @@ export function rebucket(buckets: readonly LoadBucket[], fromMs: number, toMs: n
 	return calls.map((c, i) => ({ startMs: i * toMs, calls: c, accepted: accepted[i] as number, rejected: c - (accepted[i] as number) }));
 }
 
-/**
- * The shared y maximum of the small multiples. Normally the tallest bar (or
- * the capacity, if higher). When one strategy's tallest bar is more than
- * twice everyone else's (no backoff: every retry at 0 ms), the axis stops at
- * the others' level and that bar is drawn cut off, or it would flatten
- * every other chart.
- */
-export function loadAxisMax(seriesMax: readonly number[], capacity: number): number {
-	const sorted = [...seriesMax].sort((a, b) => b - a);
-	const top = sorted[0] ?? 0;
-	const second = Math.max(sorted[1] ?? 0, capacity);
-	const target = top > 2 * second && second > 0 ? second * 1.1 : Math.max(top, capacity);
-	const ticks = niceTicks(target, 4);
-	return ticks[ticks.length - 1] as number;
-}
-
-export const LOAD_FRAME: Frame = { width: 640, height: 150, left: 52, top: 10, right: 40, bottom: 26 };
+export const LOAD_FRAME: Frame = { height: 150, top: 10, bottom: 24 };
 
 export interface LoadBar {
 	readonly startMs: number;
+	/** Left edge and width, in percent. */
 	readonly x: number;
 	readonly width: number;
 	/** Accepted part (bottom of the stack). */
@@ -230,8 +230,6 @@ export interface LoadBar {
 	/** Rejected part (top of the stack). */
 	readonly rejectedY: number;
 	readonly rejectedHeight: number;
-	/** The bar was taller than the axis and is cut at the top. */
-	readonly clipped: boolean;
 	readonly calls: number;
 }
 
@@ -239,46 +237,50 @@ export interface LoadChartModel {
 	readonly frame: Frame;
 	readonly bars: readonly LoadBar[];
 	readonly capacityY: number;
+	readonly yMax: number;
 	readonly yTicks: readonly { readonly value: number; readonly y: number }[];
+	/** x in percent. */
 	readonly xTicks: readonly { readonly value: number; readonly x: number }[];
 	readonly xMaxMs: number;
 }
 
 /**
  * Geometry of one small multiple: stacked accepted/rejected bars per display
- * bucket on a shared time axis [0, plan.count × plan.bucketMs] and a shared
- * y axis [0, yMax]. Empty buckets get no bar.
+ * bucket on the strategy's own time axis [0, plan.count × plan.bucketMs] and
+ * its own y axis, from 0 to the tallest bar or the capacity, whichever is
+ * higher. Empty buckets get no bar.
  */
-export function loadChartModel(buckets: readonly LoadBucket[], plan: BucketPlan, yMax: number, frame: Frame = LOAD_FRAME): LoadChartModel {
+export function loadChartModel(buckets: readonly LoadBucket[], plan: BucketPlan, frame: Frame = LOAD_FRAME): LoadChartModel {
 	const xMaxMs = plan.count * plan.bucketMs;
-	const x = linearScale(0, xMaxMs, frame.left, plotRight(frame));
-	const safeMax = yMax > 0 ? yMax : 1;
-	const y = linearScale(0, safeMax, plotBottom(frame), frame.top);
-	const slot = x(plan.bucketMs) - x(0);
-	const gap = slot > 3 ? Math.min(1, slot * 0.15) : 0;
+	const x = linearScale(0, xMaxMs, 0, 100);
+	const tallest = buckets.reduce((m, b) => Math.max(m, b.calls), 0);
+	const yTickValues = niceTicks(Math.max(tallest, plan.capacity), 4);
+	const yMax = yTickValues[yTickValues.length - 1] as number;
+	const y = linearScale(0, yMax, plotBottom(frame), frame.top);
+	const slot = 100 / Math.max(1, plan.count);
+	// A gap between wide bars only: on a phone a 2 % slot is a few pixels.
+	const gap = plan.count <= 40 ? slot * 0.15 : 0;
 	const bars: LoadBar[] = [];
 	for (const b of buckets) {
 		if (b.calls === 0) continue;
-		const clipped = b.calls > safeMax;
-		const acceptedTop = y(Math.min(b.accepted, safeMax));
-		const totalTop = y(Math.min(b.calls, safeMax));
+		const acceptedTop = y(b.accepted);
+		const totalTop = y(b.calls);
 		bars.push({
 			startMs: b.startMs,
 			x: x(b.startMs) + gap / 2,
-			width: Math.max(0.5, slot - gap),
+			width: slot - gap,
 			acceptedY: acceptedTop,
 			acceptedHeight: plotBottom(frame) - acceptedTop,
 			rejectedY: totalTop,
 			rejectedHeight: acceptedTop - totalTop,
-			clipped,
 			calls: b.calls,
 		});
 	}
-	const yTickValues = niceTicks(safeMax, 4).filter((v) => v <= safeMax);
 	return {
 		frame,
 		bars,
-		capacityY: y(Math.min(plan.capacity, safeMax)),
+		capacityY: y(plan.capacity),
+		yMax,
 		yTicks: yTickValues.map((value) => ({ value, y: y(value) })),
 		xTicks: niceTicks(xMaxMs, 4)
 			.filter((v) => v <= xMaxMs)

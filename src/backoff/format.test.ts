@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fill, formatAxisMs, formatMs, formatNumber, formatRange, splitTemplate } from './format.ts';
+import { axisUnit, axisUnitName, fill, formatAxisTick, formatMs, formatNumber, formatRange, splitTemplate } from './format.ts';
 import { en } from './ui/en.ts';
 import { ko } from './ui/ko.ts';
 
@@ -43,8 +43,8 @@ describe('formatMs', () => {
 		expect(formatMs(3_600_000, en)).toBe('60 min 0 s');
 	});
 
-	it('speaks Korean units on the Korean page', () => {
-		expect(formatMs(850, ko)).toBe('850ms');
+	it('speaks Korean units on the Korean page, all of them in Hangul', () => {
+		expect(formatMs(850, ko)).toBe('850밀리초');
 		expect(formatMs(4307.5, ko)).toBe('4.31초');
 		expect(formatMs(76_300, ko)).toBe('1분 16.3초');
 	});
@@ -60,17 +60,32 @@ describe('formatMs', () => {
 });
 
 describe('formatRange', () => {
-	it('joins two ends, or shows one value for a fixed delay', () => {
-		expect(formatRange(0, 100, en)).toBe('0 ms – 100 ms');
+	it('writes a shared unit once, or shows one value for a fixed delay', () => {
+		expect(formatRange(0, 100, en)).toBe('0–100 ms');
+		expect(formatRange(0, 100, ko)).toBe('0~100밀리초');
+		expect(formatRange(1600, 3200, en)).toBe('1.6–3.2 s');
+		expect(formatRange(0, 5000, ko)).toBe('0~5초');
 		expect(formatRange(1000, 1000, en)).toBe('1 s');
+	});
+
+	it('writes both units when the ends differ in unit', () => {
+		expect(formatRange(800, 1600, en)).toBe('800 ms – 1.6 s');
+		expect(formatRange(800, 1600, ko)).toBe('800밀리초~1.6초');
+		expect(formatRange(30_000, 90_000, en)).toBe('30 s – 1 min 30 s');
 	});
 });
 
-describe('formatAxisMs', () => {
-	it('uses one unit for a whole axis, chosen by its maximum', () => {
-		expect([0, 500, 1000, 1500].map((v) => formatAxisMs(v, 1500, en))).toEqual(['0 ms', '500 ms', '1,000 ms', '1,500 ms']);
-		expect([0, 20_000, 60_000].map((v) => formatAxisMs(v, 60_000, en))).toEqual(['0 s', '20 s', '60 s']);
-		expect([0, 300_000, 600_000].map((v) => formatAxisMs(v, 600_000, ko))).toEqual(['0분', '5분', '10분']);
+describe('axis units', () => {
+	it('uses one unit for a whole axis, chosen by its maximum, named once in the title', () => {
+		const ms = axisUnit(1500);
+		expect([0, 500, 1000, 1500].map((v) => formatAxisTick(v, ms, en))).toEqual(['0', '500', '1,000', '1,500']);
+		expect(axisUnitName(ms, en)).toBe('ms');
+		const s = axisUnit(60_000);
+		expect([0, 20_000, 60_000].map((v) => formatAxisTick(v, s, en))).toEqual(['0', '20', '60']);
+		expect(axisUnitName(s, ko)).toBe('초');
+		const min = axisUnit(600_000);
+		expect([0, 300_000, 600_000].map((v) => formatAxisTick(v, min, ko))).toEqual(['0', '5', '10']);
+		expect(axisUnitName(min, ko)).toBe('분');
 	});
 });
 

@@ -38,7 +38,19 @@ export function formatNumber(value: number, ui: Pick<BackoffUi, 'intlLocale' | '
 	return numberFormat(ui.intlLocale, fractionDigits).format(value + 0);
 }
 
-type DurationUi = Pick<BackoffUi, 'intlLocale' | 'noValue' | 'unitMs' | 'unitS' | 'unitMinS' | 'unitMin'>;
+type DurationUi = Pick<BackoffUi, 'intlLocale' | 'noValue' | 'unitMs' | 'unitS' | 'unitMinS' | 'numberRange' | 'durationRange'>;
+
+/** A duration as a number in one unit: milliseconds below a second, seconds below a minute, else null. */
+function inOneUnit(ms: number, ui: DurationUi): { readonly unit: 'ms' | 's'; readonly n: string } | null {
+	const abs = Math.abs(ms);
+	// Sub-10 ms delays keep one decimal so 0.4 ms does not read as 0.
+	const msDigits = abs < 10 ? 1 : 0;
+	const roundedMs = round(abs, msDigits);
+	if (roundedMs < 1000) return { unit: 'ms', n: formatNumber(roundedMs, ui, msDigits) };
+	const seconds = round(abs / 1000, 2);
+	if (seconds < 60) return { unit: 's', n: formatNumber(seconds, ui, 2) };
+	return null;
+}
 
 /**
  * A duration for people: "850 ms" below a second, "4.31 s" below a minute,
@@ -48,13 +60,9 @@ type DurationUi = Pick<BackoffUi, 'intlLocale' | 'noValue' | 'unitMs' | 'unitS' 
 export function formatMs(ms: number | null, ui: DurationUi): string {
 	if (ms === null || !Number.isFinite(ms)) return ui.noValue;
 	const sign = ms < 0 ? '-' : '';
+	const one = inOneUnit(ms, ui);
+	if (one) return sign + fill(one.unit === 'ms' ? ui.unitMs : ui.unitS, { n: one.n });
 	const abs = Math.abs(ms);
-	// Sub-10 ms delays keep one decimal so 0.4 ms does not read as 0.
-	const msDigits = abs < 10 ? 1 : 0;
-	const roundedMs = round(abs, msDigits);
-	if (roundedMs < 1000) return sign + fill(ui.unitMs, { n: formatNumber(roundedMs, ui, msDigits) });
-	const seconds = round(abs / 1000, 2);
-	if (seconds < 60) return sign + fill(ui.unitS, { n: formatNumber(seconds, ui, 2) });
 	let minutes = Math.floor(abs / 60_000);
 	let rest = round((abs - minutes * 60_000) / 1000, 1);
 	if (rest >= 60) {
@@ -64,23 +72,50 @@ export function formatMs(ms: number | null, ui: DurationUi): string {
 	return sign + fill(ui.unitMinS, { m: formatNumber(minutes, ui), s: formatNumber(rest, ui, 1) });
 }
 
-/** "a – b", or just "a" when both ends are the same once formatted. */
+/**
+ * A range of durations. Both ends in the same unit share it ("0–100 ms",
+ * "0~100밀리초", "0–5 s"), so a narrow table column stays narrow; ends in different
+ * units are written in full ("800 ms – 1.6 s"); "a" alone when both ends are
+ * the same once formatted.
+ */
 export function formatRange(min: number, max: number, ui: DurationUi): string {
 	const lo = formatMs(min, ui);
 	const hi = formatMs(max, ui);
-	return lo === hi ? lo : `${lo} – ${hi}`;
+	if (lo === hi) return lo;
+	const b = Number.isFinite(max) && max >= 0 ? inOneUnit(max, ui) : null;
+	// Zero is zero in any unit: "0–5 s", not "0 ms – 5 s".
+	const a = min === 0 && b ? { unit: b.unit, n: formatNumber(0, ui) } : Number.isFinite(min) && min >= 0 ? inOneUnit(min, ui) : null;
+	if (a && b && a.unit === b.unit) return fill(a.unit === 'ms' ? ui.unitMs : ui.unitS, { n: fill(ui.numberRange, { lo: a.n, hi: b.n }) });
+	return fill(ui.durationRange, { lo, hi });
+}
+
+/** The unit of a time axis: one for all its labels, chosen from the axis maximum. */
+export interface AxisUnit {
+	readonly unit: 'ms' | 's' | 'min';
+	/** Milliseconds per unit. */
+	readonly divisor: number;
+	readonly fractionDigits: number;
 }
 
 /**
- * A tick label on a time axis: every label of one axis uses the same unit,
- * picked from the axis maximum (ms below 2 s, seconds below 3 min, else
- * minutes), so "500 ms, 1 s, 1.5 s" never mixes units.
+ * The unit of a time axis whose labels are plain numbers, the unit named once
+ * in the axis title ("Delay (s)"): ms below 2 s, seconds below 3 min, else
+ * minutes, so "500, 1,000, 1,500" never mixes units.
  */
-export function formatAxisMs(value: number, axisMaxMs: number, ui: DurationUi): string {
-	if (!Number.isFinite(value)) return ui.noValue;
-	if (axisMaxMs < 2000) return fill(ui.unitMs, { n: formatNumber(value, ui, 1) });
-	if (axisMaxMs < 180_000) return fill(ui.unitS, { n: formatNumber(value / 1000, ui, 2) });
-	return fill(ui.unitMin, { n: formatNumber(value / 60_000, ui, 1) });
+export function axisUnit(axisMaxMs: number): AxisUnit {
+	if (!(axisMaxMs >= 2000)) return { unit: 'ms', divisor: 1, fractionDigits: 1 };
+	if (axisMaxMs < 180_000) return { unit: 's', divisor: 1000, fractionDigits: 2 };
+	return { unit: 'min', divisor: 60_000, fractionDigits: 1 };
+}
+
+/** A tick label of a time axis in the axis's unit, without the unit. */
+export function formatAxisTick(valueMs: number, unit: AxisUnit, ui: Pick<BackoffUi, 'intlLocale' | 'noValue'>): string {
+	return formatNumber(valueMs / unit.divisor, ui, unit.fractionDigits);
+}
+
+/** The name of an axis unit in the reader's language, for axis titles. */
+export function axisUnitName(unit: AxisUnit, ui: Pick<BackoffUi, 'unitNameMs' | 'unitNameS' | 'unitNameMin'>): string {
+	return unit.unit === 'ms' ? ui.unitNameMs : unit.unit === 's' ? ui.unitNameS : ui.unitNameMin;
 }
 
 function round(value: number, digits: number): number {

@@ -1,8 +1,8 @@
 /**
  * Everything the simulator shows for one state, computed in one call: the
  * chosen strategy's schedule and, for the full simulator, every strategy
- * on the same contention scenario, with server load re-bucketed to one
- * shared width for the small multiples. Used by the page at build time and
+ * on the same contention scenario, with each strategy's server load
+ * re-bucketed to fit its own run in the bars of one small multiple. Used by the page at build time and
  * by the <cat-backoff> element in the browser.
  */
 import { planBuckets, rebucket, type BucketPlan } from './chart.ts';
@@ -11,8 +11,18 @@ import { buildSchedule, type Schedule } from './schedule.ts';
 import { STRATEGY_IDS, type StrategyId } from './strategies.ts';
 import type { BackoffState } from './url-state.ts';
 
-/** The most bars a load chart draws. */
-export const MAX_LOAD_BARS = 120;
+/**
+ * The most bars a load chart draws: on a phone's 300 px, a bar of about 7 px;
+ * and each bar is a row of the chart's data table, which the page carries.
+ */
+export const MAX_LOAD_BARS = 40;
+
+/**
+ * The fewest bucket slots a load chart's time axis has, so a run that is over
+ * at once (no backoff: every retry at 0 ms) shows as a spike at the start of
+ * an axis, not as one bar filling the chart.
+ */
+export const MIN_LOAD_BARS = 10;
 
 /**
  * One strategy's server load in display buckets (see BucketPlan), without
@@ -21,13 +31,18 @@ export const MAX_LOAD_BARS = 120;
  */
 export interface LoadSeries {
 	readonly strategy: StrategyId;
+	/**
+	 * This strategy's own bucket width and count: runs differ by orders of
+	 * magnitude (a few seconds with jitter, over a minute without), and on one
+	 * shared axis the short ones would be a single spike at 0.
+	 */
+	readonly plan: BucketPlan;
 	readonly buckets: readonly LoadBucket[];
 }
 
 export interface Contention {
 	/** One result per strategy, in STRATEGY_IDS order. */
 	readonly results: readonly ContentionResult[];
-	readonly plan: BucketPlan;
 	/** Same order as results. */
 	readonly load: readonly LoadSeries[];
 }
@@ -54,13 +69,13 @@ export function runSimulation(state: BackoffState, options: { readonly contentio
 	return { state, schedule, contention: options.contention ? runContention(state) : null };
 }
 
-/** Every strategy on the state's scenario, with load series on one shared bucket width. */
+/** Every strategy on the state's scenario, each with its load series bucketed to fit its own run. */
 export function runContention(state: BackoffState, maxBars: number = MAX_LOAD_BARS): Contention {
 	const scenario = { params: state.params, clients: state.clients, capacity: state.capacity, seed: state.seed };
 	const results = compareStrategies({ ...scenario, strategies: STRATEGY_IDS });
-	const endMs = results.reduce((m, r) => Math.max(m, r.endMs), 0);
-	const plan = planBuckets(endMs, state.capacity.windowMs, state.capacity.requests, maxBars);
 	const load = results.map((result): LoadSeries => {
+		const fitted = planBuckets(result.endMs, state.capacity.windowMs, state.capacity.requests, maxBars);
+		const plan = fitted.count < MIN_LOAD_BARS ? { ...fitted, count: MIN_LOAD_BARS } : fitted;
 		let buckets = rebucket(result.buckets, result.bucketMs, plan.bucketMs, plan.count);
 		if (!buckets) {
 			// The run widened its own buckets to a width that does not divide the
@@ -69,7 +84,7 @@ export function runContention(state: BackoffState, maxBars: number = MAX_LOAD_BA
 			const again = simulateContention({ ...scenario, strategy: result.strategy, bucketMs: plan.bucketMs, maxBuckets: plan.count + 1 });
 			buckets = rebucket(again.buckets, again.bucketMs, plan.bucketMs, plan.count) ?? [...again.buckets];
 		}
-		return { strategy: result.strategy, buckets: withoutFirstCalls(buckets, result.clients) };
+		return { strategy: result.strategy, plan, buckets: withoutFirstCalls(buckets, result.clients) };
 	});
-	return { results, plan, load };
+	return { results, load };
 }

@@ -14,6 +14,41 @@ import { GOOGLE_RANDOM_MS, GRPC_JITTER, type BackoffParams, type StrategyId } fr
 /** Languages a snippet can be generated in. */
 export type SnippetLang = 'ts' | 'python';
 
+/**
+ * The comments of a snippet, in the reader's language (src/backoff/ui): the
+ * code is the same in every language, what it says about itself is not.
+ * Plain sentences: none may contain a comment's end (`*\/`, `"""`).
+ */
+export interface SnippetComments {
+	/** The first line; `{strategy}` is the strategy's id. */
+	readonly header: string;
+	/** After MAX_ATTEMPTS. */
+	readonly firstCall: string;
+	readonly statusOfTs: string;
+	readonly statusOfPy: string;
+	readonly withBackoffTs: string;
+	readonly withBackoffPy: string;
+	/** After the delay of "no backoff". */
+	readonly noBackoff: string;
+	/** After the delay of exponential backoff without jitter. */
+	readonly noJitter: string;
+	/** Before the deadline check. */
+	readonly deadline: string;
+}
+
+/** The English comments (the default). */
+export const SNIPPET_COMMENTS_EN: SnippetComments = {
+	header: 'Retry with backoff ({strategy}): only HTTP 429 and 500 are retried.',
+	firstCall: 'including the first call',
+	statusOfTs: 'Reads the HTTP status from an error thrown by googleapis/gaxios or your own fetch wrapper.',
+	statusOfPy: "HTTP status of googleapiclient's HttpError (.resp.status) or urllib's HTTPError (.code).",
+	withBackoffTs: 'Calls `call` until it succeeds, retrying only 429 and 500; rethrows the last error when giving up.',
+	withBackoffPy: 'Calls call() until it succeeds, retrying only 429 and 500; re-raises the last error when giving up.',
+	noBackoff: 'no backoff: shown for contrast, do not ship this',
+	noJitter: 'no jitter: clients that failed together retry together',
+	deadline: 'Give up rather than start an attempt after the deadline.',
+};
+
 /** Formats a number as a TypeScript literal (finite input expected; others become 0). */
 function tsNumber(value: number): string {
 	return Number.isFinite(value) ? String(value) : '0';
@@ -33,13 +68,13 @@ function pyFloat(value: number): string {
 }
 
 /** Body of `nextDelay(retry)` in TypeScript; `previous` exists for decorrelated jitter. */
-function tsDelay(strategy: StrategyId): string {
+function tsDelay(strategy: StrategyId, c: SnippetComments): string {
 	const exp = 'Math.min(MAX_DELAY_MS, INITIAL_DELAY_MS * MULTIPLIER ** retry)';
 	switch (strategy) {
 		case 'none':
-			return '0; // no backoff: shown for contrast, do not ship this';
+			return `0; // ${c.noBackoff}`;
 		case 'exponential':
-			return `${exp}; // no jitter: clients that failed together retry together`;
+			return `${exp}; // ${c.noJitter}`;
 		case 'full-jitter':
 			return `Math.random() * ${exp};`;
 		case 'equal-jitter':
@@ -54,13 +89,13 @@ function tsDelay(strategy: StrategyId): string {
 }
 
 /** Expression for the delay in Python; `previous` exists for decorrelated jitter. */
-function pyDelay(strategy: StrategyId): string {
+function pyDelay(strategy: StrategyId, c: SnippetComments): string {
 	const exp = 'min(MAX_DELAY_S, INITIAL_DELAY_S * MULTIPLIER**retry)';
 	switch (strategy) {
 		case 'none':
-			return '0.0  # no backoff: shown for contrast, do not ship this';
+			return `0.0  # ${c.noBackoff}`;
 		case 'exponential':
-			return `${exp}  # no jitter: clients that failed together retry together`;
+			return `${exp}  # ${c.noJitter}`;
 		case 'full-jitter':
 			return `random.uniform(0, ${exp})`;
 		case 'equal-jitter':
@@ -102,7 +137,7 @@ function usesRetryIndex(strategy: StrategyId): boolean {
 	return strategy !== 'none' && strategy !== 'decorrelated-jitter';
 }
 
-function typescriptSnippet(strategy: StrategyId, params: BackoffParams): string {
+function typescriptSnippet(strategy: StrategyId, params: BackoffParams, c: SnippetComments): string {
 	const usesPrevious = strategy === 'decorrelated-jitter';
 	const retryLine = usesRetryIndex(strategy) ? '      const retry = attempt - 1;\n' : '';
 	const constants = [
@@ -110,19 +145,19 @@ function typescriptSnippet(strategy: StrategyId, params: BackoffParams): string 
 		usesMultiplier(strategy) ? `const MULTIPLIER = ${tsNumber(params.multiplier)};\n` : '',
 		usesBase(strategy) ? `const MAX_DELAY_MS = ${tsNumber(params.maxDelayMs)};\n` : '',
 	].join('');
-	return `// Retry with backoff (${strategy}): only HTTP 429 and 500 are retried.
-${constants}const MAX_ATTEMPTS = ${tsNumber(params.maxAttempts)}; // including the first call
+	return `// ${c.header.replace('{strategy}', strategy)}
+${constants}const MAX_ATTEMPTS = ${tsNumber(params.maxAttempts)}; // ${c.firstCall}
 const DEADLINE_MS = ${tsNumber(params.deadlineMs)};
 const RETRYABLE = new Set([429, 500]);
 
-/** Reads the HTTP status from an error thrown by googleapis/gaxios or your own fetch wrapper. */
+/** ${c.statusOfTs} */
 function statusOf(error: unknown): number | undefined {
   const e = error as { status?: unknown; response?: { status?: unknown } } | null;
   const status = e?.status ?? e?.response?.status;
   return typeof status === 'number' ? status : undefined;
 }
 
-/** Calls \`call\` until it succeeds, retrying only 429 and 500; rethrows the last error when giving up. */
+/** ${c.withBackoffTs} */
 export async function withBackoff<T>(call: () => Promise<T>): Promise<T> {
   const start = Date.now();${usesPrevious ? '\n  let previous = INITIAL_DELAY_MS;' : ''}
   for (let attempt = 1; ; attempt++) {
@@ -131,8 +166,8 @@ export async function withBackoff<T>(call: () => Promise<T>): Promise<T> {
     } catch (error) {
       const status = statusOf(error);
       if (status === undefined || !RETRYABLE.has(status) || attempt >= MAX_ATTEMPTS) throw error;
-${retryLine}      const delay = ${tsDelay(strategy)}
-      // Give up rather than start an attempt after the deadline.
+${retryLine}      const delay = ${tsDelay(strategy, c)}
+      // ${c.deadline}
       if (Date.now() - start + delay > DEADLINE_MS) throw error;
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
@@ -141,29 +176,29 @@ ${retryLine}      const delay = ${tsDelay(strategy)}
 `;
 }
 
-function pythonSnippet(strategy: StrategyId, params: BackoffParams): string {
+function pythonSnippet(strategy: StrategyId, params: BackoffParams, c: SnippetComments): string {
 	const usesPrevious = strategy === 'decorrelated-jitter';
 	const retryLine = usesRetryIndex(strategy) ? '            retry = attempt - 1\n' : '';
 	const delayLines = usesPrevious
-		? `            previous = ${pyDelay(strategy)}
+		? `            previous = ${pyDelay(strategy, c)}
             delay = previous`
-		: `            delay = ${pyDelay(strategy)}`;
+		: `            delay = ${pyDelay(strategy, c)}`;
 	const constants = [
 		usesBase(strategy) ? `INITIAL_DELAY_S = ${pySeconds(params.initialDelayMs)}\n` : '',
 		usesMultiplier(strategy) ? `MULTIPLIER = ${pyFloat(params.multiplier)}\n` : '',
 		usesBase(strategy) ? `MAX_DELAY_S = ${pySeconds(params.maxDelayMs)}\n` : '',
 	].join('');
 	const imports = STRATEGY_IS_JITTERED[strategy] ? 'import random\nimport time' : 'import time';
-	return `# Retry with backoff (${strategy}): only HTTP 429 and 500 are retried.
+	return `# ${c.header.replace('{strategy}', strategy)}
 ${imports}
 
-${constants}MAX_ATTEMPTS = ${tsNumber(params.maxAttempts)}  # including the first call
+${constants}MAX_ATTEMPTS = ${tsNumber(params.maxAttempts)}  # ${c.firstCall}
 DEADLINE_S = ${pySeconds(params.deadlineMs)}
 RETRYABLE = frozenset({429, 500})
 
 
 def status_of(error):
-    """HTTP status of googleapiclient's HttpError (.resp.status) or urllib's HTTPError (.code)."""
+    """${c.statusOfPy}"""
     for status in (
         getattr(error, "status_code", None),
         getattr(getattr(error, "resp", None), "status", None),
@@ -175,7 +210,7 @@ def status_of(error):
 
 
 def with_backoff(call):
-    """Calls call() until it succeeds, retrying only 429 and 500; re-raises the last error when giving up."""
+    """${c.withBackoffPy}"""
     start = time.monotonic()${usesPrevious ? '\n    previous = INITIAL_DELAY_S' : ''}
     for attempt in range(1, MAX_ATTEMPTS + 1):
         try:
@@ -184,7 +219,7 @@ def with_backoff(call):
             if status_of(error) not in RETRYABLE or attempt >= MAX_ATTEMPTS:
                 raise
 ${retryLine}${delayLines}
-            # Give up rather than start an attempt after the deadline.
+            # ${c.deadline}
             if time.monotonic() - start + delay > DEADLINE_S:
                 raise
             time.sleep(delay)
@@ -196,8 +231,8 @@ ${retryLine}${delayLines}
  * TypeScript: `withBackoff(call)` for any promise-returning call that throws
  * errors carrying `status` or `response.status` (googleapis, or a fetch
  * wrapper that throws on !response.ok). Python: `with_backoff(call)` using
- * only the standard library.
+ * only the standard library. `comments` in the reader's language (English by default).
  */
-export function codeSnippet(lang: SnippetLang, strategy: StrategyId, params: BackoffParams): string {
-	return lang === 'ts' ? typescriptSnippet(strategy, params) : pythonSnippet(strategy, params);
+export function codeSnippet(lang: SnippetLang, strategy: StrategyId, params: BackoffParams, comments: SnippetComments = SNIPPET_COMMENTS_EN): string {
+	return lang === 'ts' ? typescriptSnippet(strategy, params, comments) : pythonSnippet(strategy, params, comments);
 }

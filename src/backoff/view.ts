@@ -6,13 +6,13 @@
  * <cat-backoff> element renders the same trees to DOM nodes, so both show
  * exactly the same thing for the same state.
  */
-import { delaysChartModel, fmt, loadAxisMax, loadChartModel, plotBottom, plotRight } from './chart.ts';
-import { fill, formatAxisMs, formatMs, formatNumber, formatRange } from './format.ts';
+import { delaysChartModel, fmt, loadChartModel, pct, plotBottom, type Frame } from './chart.ts';
+import { axisUnit, axisUnitName, fill, formatAxisTick, formatMs, formatNumber, formatRange } from './format.ts';
 import type { Simulation } from './simulation.ts';
 import { isStrategyId, type StrategyId } from './strategies.ts';
 import { STATE_BOUNDS, URL_KEYS, type BackoffState, type NumericField, type StateProblem, type UrlKey } from './url-state.ts';
 import type { BackoffUi } from './ui/types.ts';
-import { h, type VElement, type VNode } from './vnode.ts';
+import { h, type VChild, type VElement, type VNode } from './vnode.ts';
 
 /** A strategy's localized name. */
 export function strategyLabel(strategy: StrategyId, ui: BackoffUi): string {
@@ -65,9 +65,14 @@ export function scheduleTable(sim: Simulation, ui: BackoffUi): VElement {
 	);
 }
 
-/** An SVG <text>. */
-function svgText(x: number, y: number, text: string, attrs: Record<string, string> = {}): VElement {
-	return h('text', { x: fmt(x), y: fmt(y), ...attrs }, text);
+/** An SVG <text>; x may be a percentage. */
+function svgText(x: number | string, y: number, text: string, attrs: Record<string, string> = {}): VElement {
+	return h('text', { x: typeof x === 'number' ? fmt(x) : x, y: fmt(y), ...attrs }, text);
+}
+
+/** A y coordinate or height in pixels, to a tenth of a pixel. */
+function px(value: number): string {
+	return String(Math.round(value * 10) / 10);
 }
 
 /** A legend entry: a swatch (styled by its class) and a label. */
@@ -75,69 +80,118 @@ function legendItem(swatch: string, label: string): VElement {
 	return h('li', null, h('span', { class: `cat-bo-swatch ${swatch}`, 'aria-hidden': 'true' }), label);
 }
 
+/** Width of the y tick labels' column, in pixels (room for "3,000" at 12 px). */
+const Y_GUTTER = 44;
+
+/** What a chart shows, for {@link chartBox}. */
+interface ChartParts {
+	readonly frame: Frame;
+	readonly titleId: string;
+	readonly descId: string;
+	readonly title: string;
+	readonly desc: string;
+	readonly xTitle: string;
+	readonly yTitle: string;
+	readonly yTicks: readonly { readonly label: string; readonly y: number }[];
+	/** x in percent. */
+	readonly xTicks: readonly { readonly label: string; readonly x: number }[];
+	/** The marks, drawn over the grid. */
+	readonly marks: readonly VChild[];
+}
+
+/**
+ * A chart as the simulator draws it: the y axis title above the plot,
+ * written horizontally (so it reads in Korean as in English); the y tick
+ * labels in a column of their own; the plot, an SVG of fixed height and the
+ * column's width with x in percent, so text keeps its CSS size at any width;
+ * the x axis title under it. The plot is the image with the accessible name
+ * (its <title> and <desc>); the axis texts around it are hidden from
+ * assistive technology, which gets the same numbers from the data table.
+ */
+function chartBox(parts: ChartParts): VElement {
+	const { frame } = parts;
+	const bottom = plotBottom(frame);
+	return h(
+		'div',
+		{ class: 'cat-bo-chart-box' },
+		h('p', { class: 'cat-bo-axis-title cat-bo-y-title', 'aria-hidden': 'true' }, parts.yTitle),
+		h(
+			'svg',
+			{ class: 'cat-bo-y-axis', width: Y_GUTTER, height: frame.height, 'aria-hidden': 'true', focusable: 'false' },
+			parts.yTicks.map((t) => svgText(Y_GUTTER - 6, t.y + 4, t.label, { 'text-anchor': 'end' })),
+		),
+		h(
+			'svg',
+			{ class: 'cat-bo-chart', width: '100%', height: frame.height, role: 'img', 'aria-labelledby': `${parts.titleId} ${parts.descId}` },
+			h('title', { id: parts.titleId }, parts.title),
+			h('desc', { id: parts.descId }, parts.desc),
+			h(
+				'g',
+				{ class: 'cat-bo-grid' },
+				parts.yTicks.map((t) => h('line', { x1: '0', x2: '100%', y1: fmt(t.y), y2: fmt(t.y) })),
+			),
+			h('g', { class: 'cat-bo-axis' }, h('line', { x1: '0', x2: '100%', y1: fmt(bottom), y2: fmt(bottom) })),
+			parts.marks,
+			h(
+				'g',
+				{ class: 'cat-bo-axis' },
+				parts.xTicks.map((t, i) =>
+					// The first and last labels sit inside the plot, so none sticks out of the column.
+					svgText(pct(t.x), bottom + 16, t.label, {
+						'text-anchor': t.x <= 0 ? 'start' : t.x >= 100 ? 'end' : i === 0 && t.x < 2 ? 'start' : 'middle',
+					}),
+				),
+			),
+		),
+		h('p', { class: 'cat-bo-axis-title cat-bo-x-title', 'aria-hidden': 'true' }, parts.xTitle),
+	);
+}
+
 /** The delays chart of the chosen strategy, with a title, a description and a legend. */
 export function delaysChart(sim: Simulation, ui: BackoffUi, idPrefix: string): VElement {
 	const { schedule, state } = sim;
 	const model = delaysChartModel(schedule);
-	const { frame } = model;
-	const title = fill(ui.delaysChartTitle, { strategy: strategyLabel(state.strategy, ui) });
-	const desc = fill(ui.delaysChartDesc, { seed: String(state.seed) });
-	const titleId = `${idPrefix}-delays-title`;
-	const descId = `${idPrefix}-delays-desc`;
+	const unit = axisUnit(model.yMax);
 	const half = model.barWidth / 2;
 	return h(
 		'figure',
 		{ class: 'cat-bo-figure', 'data-testid': 'backoff-delays-chart' },
-		h(
-			'svg',
-			{
-				viewBox: `0 0 ${String(frame.width)} ${String(frame.height)}`,
-				class: 'cat-bo-chart',
-				role: 'img',
-				'aria-labelledby': `${titleId} ${descId}`,
-			},
-			h('title', { id: titleId }, title),
-			h('desc', { id: descId }, desc),
-			h(
-				'g',
-				{ class: 'cat-bo-grid' },
-				model.yTicks.map((t) => [
-					h('line', { x1: fmt(frame.left), x2: fmt(plotRight(frame)), y1: fmt(t.y), y2: fmt(t.y) }),
-					svgText(frame.left - 6, t.y + 4, formatAxisMs(t.value, model.yMax, ui), { 'text-anchor': 'end' }),
-				]),
-			),
-			h(
-				'g',
-				{ class: 'cat-bo-axis' },
-				h('line', { x1: fmt(frame.left), x2: fmt(plotRight(frame)), y1: fmt(plotBottom(frame)), y2: fmt(plotBottom(frame)) }),
-				model.xTicks.map((t) => svgText(t.x, plotBottom(frame) + 16, formatNumber(t.attempt, ui), { 'text-anchor': 'middle' })),
-				svgText((frame.left + plotRight(frame)) / 2, frame.height - 6, ui.axisAttempt, { 'text-anchor': 'middle', class: 'cat-bo-axis-title' }),
-				svgText(14, (frame.top + plotBottom(frame)) / 2, ui.axisDelay, {
-					'text-anchor': 'middle',
-					class: 'cat-bo-axis-title',
-					transform: `rotate(-90 14 ${fmt((frame.top + plotBottom(frame)) / 2)})`,
-				}),
-			),
-			h(
-				'g',
-				{ class: 'cat-bo-ranges' },
-				model.marks.map((m) =>
-					h('rect', {
-						x: fmt(m.x - half),
-						y: fmt(m.rangeTop),
-						width: fmt(model.barWidth),
-						height: fmt(m.rangeBottom - m.rangeTop),
-						class: m.dropped ? 'cat-bo-range cat-bo-dropped' : 'cat-bo-range',
-					}),
+		chartBox({
+			frame: model.frame,
+			titleId: `${idPrefix}-delays-title`,
+			descId: `${idPrefix}-delays-desc`,
+			title: fill(ui.delaysChartTitle, { strategy: strategyLabel(state.strategy, ui) }),
+			desc: fill(ui.delaysChartDesc, { seed: String(state.seed) }),
+			xTitle: ui.axisAttempt,
+			yTitle: fill(ui.axisDelay, { unit: axisUnitName(unit, ui) }),
+			yTicks: model.yTicks.map((t) => ({ label: formatAxisTick(t.value, unit, ui), y: t.y })),
+			xTicks: model.xTicks.map((t) => ({ label: formatNumber(t.attempt, ui), x: t.x })),
+			marks: [
+				h(
+					'g',
+					{ class: 'cat-bo-ranges' },
+					model.marks.map((m) =>
+						h('rect', {
+							x: pct(m.x - half),
+							y: fmt(m.rangeTop),
+							width: pct(model.barWidth),
+							height: fmt(m.rangeBottom - m.rangeTop),
+							class: m.dropped ? 'cat-bo-range cat-bo-dropped' : 'cat-bo-range',
+						}),
+					),
 				),
-			),
-			model.line ? h('path', { d: model.line, class: 'cat-bo-line' }) : null,
-			h(
-				'g',
-				{ class: 'cat-bo-dots' },
-				model.marks.map((m) => h('circle', { cx: fmt(m.x), cy: fmt(m.y), r: 3.5, class: m.dropped ? 'cat-bo-dot cat-bo-dropped' : 'cat-bo-dot' })),
-			),
-		),
+				h(
+					'g',
+					{ class: 'cat-bo-line' },
+					model.line.map((seg) => h('line', { x1: pct(seg.x1), y1: fmt(seg.y1), x2: pct(seg.x2), y2: fmt(seg.y2) })),
+				),
+				h(
+					'g',
+					{ class: 'cat-bo-dots' },
+					model.marks.map((m) => h('circle', { cx: pct(m.x), cy: fmt(m.y), r: 3.5, class: m.dropped ? 'cat-bo-dot cat-bo-dropped' : 'cat-bo-dot' })),
+				),
+			],
+		}),
 		h(
 			'figcaption',
 			null,
@@ -163,13 +217,9 @@ export function contentionLead(state: BackoffState, ui: BackoffUi): string {
 	});
 }
 
-/** The lead of the small multiples, naming the bucket width. */
+/** The lead of the small multiples. */
 export function loadChartsLead(sim: Simulation, ui: BackoffUi): string {
-	const plan = sim.contention?.plan;
-	return fill(ui.loadChartsLead, {
-		bucket: formatMs(plan ? plan.bucketMs : sim.state.capacity.windowMs, ui),
-		clients: formatNumber(sim.state.clients, ui),
-	});
+	return fill(ui.loadChartsLead, { clients: formatNumber(sim.state.clients, ui) });
 }
 
 /** Per-strategy figures: work, rejected calls, completion times, clients that gave up. */
@@ -178,7 +228,7 @@ export function comparisonTable(sim: Simulation, ui: BackoffUi): VElement {
 	const headers = [ui.colStrategy, ui.colCalls, ui.colRejected, ui.colMedian, ui.colP99, ui.colLast, ui.colGaveUp];
 	return h(
 		'table',
-		{ class: 'cat-bo-table', 'data-testid': 'backoff-comparison' },
+		{ class: 'cat-bo-table cat-bo-reflow', 'data-testid': 'backoff-comparison' },
 		h('caption', null, ui.comparisonCaption),
 		h('thead', null, h('tr', null, headers.map((text) => h('th', { scope: 'col' }, text)))),
 		h(
@@ -190,12 +240,13 @@ export function comparisonTable(sim: Simulation, ui: BackoffUi): VElement {
 					'tr',
 					{ class: selected ? 'cat-bo-selected' : null, 'data-strategy': r.strategy },
 					h('th', { scope: 'row' }, strategyLabel(r.strategy, ui), selected ? ` ${ui.selectedMark}` : null),
-					h('td', { class: 'cat-bo-num' }, formatNumber(r.totalCalls, ui)),
-					h('td', { class: 'cat-bo-num' }, formatNumber(r.rejectedCalls, ui)),
-					h('td', { class: 'cat-bo-num' }, formatMs(r.completion.medianMs, ui)),
-					h('td', { class: 'cat-bo-num' }, formatMs(r.completion.p99Ms, ui)),
-					h('td', { class: 'cat-bo-num' }, formatMs(r.completion.lastMs, ui)),
-					h('td', { class: 'cat-bo-num' }, formatNumber(r.gaveUp.total, ui)),
+					// data-label: the column's header, shown beside the value where the table reflows into one card per strategy (backoff.css).
+					h('td', { class: 'cat-bo-num', 'data-label': ui.colCalls }, formatNumber(r.totalCalls, ui)),
+					h('td', { class: 'cat-bo-num', 'data-label': ui.colRejected }, formatNumber(r.rejectedCalls, ui)),
+					h('td', { class: 'cat-bo-num', 'data-label': ui.colMedian }, formatMs(r.completion.medianMs, ui)),
+					h('td', { class: 'cat-bo-num', 'data-label': ui.colP99 }, formatMs(r.completion.p99Ms, ui)),
+					h('td', { class: 'cat-bo-num', 'data-label': ui.colLast }, formatMs(r.completion.lastMs, ui)),
+					h('td', { class: 'cat-bo-num', 'data-label': ui.colGaveUp }, formatNumber(r.gaveUp.total, ui)),
 				);
 			}),
 		),
@@ -203,28 +254,21 @@ export function comparisonTable(sim: Simulation, ui: BackoffUi): VElement {
 }
 
 /**
- * Server load over time, one small multiple per strategy on shared axes,
- * each with an accessible name and its data table in a <details>.
+ * Server load over time, one small multiple per strategy, each on the time
+ * axis of its own run and its own y axis (the bucket widths differ), each
+ * with an accessible name and its data table in a <details>.
  */
 export function loadCharts(sim: Simulation, ui: BackoffUi, idPrefix: string): VElement {
 	const contention = sim.contention;
 	if (!contention) return h('div', { class: 'cat-bo-multiples' });
-	const { plan, load, results } = contention;
-	const yMax = loadAxisMax(
-		load.map((s) => s.buckets.reduce((m, b) => Math.max(m, b.calls), 0)),
-		plan.capacity,
-	);
-	let anyClipped = false;
+	const { load, results } = contention;
 	const figures = load.map((series, i) => {
 		const result = results[i];
-		const model = loadChartModel(series.buckets, plan, yMax);
-		const { frame } = model;
+		const { plan } = series;
+		const model = loadChartModel(series.buckets, plan);
+		const unit = axisUnit(model.xMaxMs);
 		const label = strategyLabel(series.strategy, ui);
 		const selected = series.strategy === sim.state.strategy;
-		const titleId = `${idPrefix}-load-${series.strategy}-title`;
-		const descId = `${idPrefix}-load-${series.strategy}-desc`;
-		const clipped = model.bars.filter((b) => b.clipped);
-		if (clipped.length > 0) anyClipped = true;
 		// The data table stops at the strategy's last call, so a short run does not list empty time.
 		let lastBusy = -1;
 		series.buckets.forEach((b, j) => {
@@ -234,55 +278,39 @@ export function loadCharts(sim: Simulation, ui: BackoffUi, idPrefix: string): VE
 			'figure',
 			{ class: selected ? 'cat-bo-multiple cat-bo-selected' : 'cat-bo-multiple', 'data-strategy': series.strategy },
 			h('figcaption', null, label, selected ? ` ${ui.selectedMark}` : null),
-			h(
-				'svg',
-				{
-					viewBox: `0 0 ${String(frame.width)} ${String(frame.height)}`,
-					class: 'cat-bo-chart',
-					role: 'img',
-					'aria-labelledby': `${titleId} ${descId}`,
-				},
-				h('title', { id: titleId }, fill(ui.loadChartTitle, { strategy: label })),
-				h(
-					'desc',
-					{ id: descId },
-					result
-						? fill(ui.loadChartDesc, {
-								calls: formatNumber(result.totalCalls, ui),
-								rejected: formatNumber(result.rejectedCalls, ui),
-								last: formatMs(result.completion.lastMs, ui),
-							})
-						: '',
-				),
-				h(
-					'g',
-					{ class: 'cat-bo-grid' },
-					model.yTicks.map((t) => [
-						h('line', { x1: fmt(frame.left), x2: fmt(plotRight(frame)), y1: fmt(t.y), y2: fmt(t.y) }),
-						svgText(frame.left - 5, t.y + 4, formatNumber(t.value, ui), { 'text-anchor': 'end' }),
-					]),
-				),
-				h(
-					'g',
-					{ class: 'cat-bo-axis' },
-					h('line', { x1: fmt(frame.left), x2: fmt(plotRight(frame)), y1: fmt(plotBottom(frame)), y2: fmt(plotBottom(frame)) }),
-					model.xTicks.map((t) => svgText(t.x, plotBottom(frame) + 14, formatAxisMs(t.value, model.xMaxMs, ui), { 'text-anchor': 'middle' })),
-				),
-				h(
-					'g',
-					{ class: 'cat-bo-bars' },
-					model.bars.map((b) => [
-						b.acceptedHeight > 0
-							? h('rect', { x: fmt(b.x), y: fmt(b.acceptedY), width: fmt(b.width), height: fmt(b.acceptedHeight), class: 'cat-bo-accepted' })
-							: null,
-						b.rejectedHeight > 0
-							? h('rect', { x: fmt(b.x), y: fmt(b.rejectedY), width: fmt(b.width), height: fmt(b.rejectedHeight), class: 'cat-bo-rejected' })
-							: null,
-					]),
-				),
-				h('line', { x1: fmt(frame.left), x2: fmt(plotRight(frame)), y1: fmt(model.capacityY), y2: fmt(model.capacityY), class: 'cat-bo-capacity' }),
-				clipped.map((b) => svgText(b.x + b.width + 2, frame.top + 9, formatNumber(b.calls, ui), { class: 'cat-bo-clipped' })),
-			),
+			chartBox({
+				frame: model.frame,
+				titleId: `${idPrefix}-load-${series.strategy}-title`,
+				descId: `${idPrefix}-load-${series.strategy}-desc`,
+				title: fill(ui.loadChartTitle, { strategy: label }),
+				desc: result
+					? fill(ui.loadChartDesc, {
+							calls: formatNumber(result.totalCalls, ui),
+							rejected: formatNumber(result.rejectedCalls, ui),
+							last: formatMs(result.completion.lastMs, ui),
+						})
+					: '',
+				xTitle: fill(ui.axisTime, { unit: axisUnitName(unit, ui) }),
+				yTitle: fill(ui.axisCalls, { bucket: formatMs(plan.bucketMs, ui) }),
+				yTicks: model.yTicks.map((t) => ({ label: formatNumber(t.value, ui), y: t.y })),
+				xTicks: model.xTicks.map((t) => ({ label: formatAxisTick(t.value, unit, ui), x: t.x })),
+				marks: [
+					h(
+						'g',
+						{ class: 'cat-bo-bars' },
+						model.bars.map((b) => [
+							// A tenth of a pixel is precision enough, and a page of bars is lighter for it.
+							b.acceptedHeight > 0
+								? h('rect', { x: pct(b.x), y: px(b.acceptedY), width: pct(b.width), height: px(b.acceptedHeight), class: 'cat-bo-accepted' })
+								: null,
+							b.rejectedHeight > 0
+								? h('rect', { x: pct(b.x), y: px(b.rejectedY), width: pct(b.width), height: px(b.rejectedHeight), class: 'cat-bo-rejected' })
+								: null,
+						]),
+					),
+					h('line', { x1: '0', x2: '100%', y1: fmt(model.capacityY), y2: fmt(model.capacityY), class: 'cat-bo-capacity' }),
+				],
+			}),
 			h(
 				'details',
 				{ class: 'cat-bo-data' },
@@ -325,7 +353,6 @@ export function loadCharts(sim: Simulation, ui: BackoffUi, idPrefix: string): VE
 			legendItem('cat-bo-swatch-capacity', ui.legendCapacity),
 		),
 		h('div', { class: 'cat-bo-multiples', 'data-testid': 'backoff-load-charts' }, figures),
-		anyClipped ? h('p', { class: 'cat-bo-note' }, ui.clippedNote) : null,
 	);
 }
 

@@ -20,6 +20,24 @@ describe('glossaryViolations', () => {
 		expect(glossaryViolations('클래스룸의 클래스', terms).map((v) => v.avoid)).toEqual(['클래스']);
 	});
 
+	it('removes preferred terms longest first, one after another, as before it prepared the glossary once', () => {
+		// 'BCD' goes first (longer), so 'AB' no longer matches and 'CD' is gone with it; taking the leftmost match first would leave 'CD'.
+		const overlapping = [
+			{ en: 'x', ko: 'BCD', avoid: [] },
+			{ en: 'y', ko: 'AB', avoid: ['CD', 'A'] },
+		];
+		expect(glossaryViolations('ABCD', overlapping).map((v) => v.avoid)).toEqual(['A']);
+		expect(glossaryViolations('ABCD', overlapping).map((v) => v.avoid)).toEqual(['A']);
+		expect(glossaryViolations('AB CD', overlapping).map((v) => v.avoid)).toEqual(['CD']);
+	});
+
+	it('keeps each glossary apart when several are used in turn', () => {
+		const other = [{ en: 'course', ko: '강의', avoid: ['수업'] }];
+		expect(glossaryViolations('수업', terms)).toEqual([]);
+		expect(glossaryViolations('수업', other).map((v) => v.term.ko)).toEqual(['강의']);
+		expect(glossaryViolations('강의', terms).map((v) => v.term.ko)).toEqual(['수업']);
+	});
+
 	it('finds nothing in text that follows the glossary', () => {
 		expect(glossaryViolations('수업 소유자에게 재시도를 안내하세요.', terms)).toEqual([]);
 	});

@@ -81,6 +81,17 @@ export const en = {
 	tableError: 'Error',
 	tableSummary: 'Summary',
 	tableRetry: 'Retry',
+	// Listing pages: a status's error list split into pages (src/site/listing.ts, src/components/pages/Pager.astro), the home page's errors by status.
+	listingPageTitle: (title: string, page: number, pages: number) => `${title}, page ${page} of ${pages}`,
+	listingRange: (from: number, to: number, total: number) => `Errors ${from.toLocaleString('en')}–${to.toLocaleString('en')} of ${total.toLocaleString('en')}, in catalog order.`,
+	listingBackToStatus: (title: string) => `${title}: what it means and the general advice`,
+	listingPagesLabel: 'Pages of the error list',
+	listingPrevious: 'Previous',
+	listingNext: 'Next',
+	listingPage: (page: number, pages: number) => `Page ${page} of ${pages}`,
+	homeErrorsHeading: 'Errors by status',
+	homeStatusBrowse: (count: number, pages: number) => `${count.toLocaleString('en')} errors, listed on ${pages} pages`,
+	findLoadFailed: 'The finder could not load. Reload the page and try again.',
 	retryShort: {
 		'change-request': 'Change the request',
 		'after-fix': 'After a fix',

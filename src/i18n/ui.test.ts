@@ -11,7 +11,7 @@ import { ko } from './ko.ts';
 /** Every string of a UI strings object, calling functions with sample arguments. */
 function strings(value: unknown): string[] {
 	if (typeof value === 'string') return [value];
-	if (typeof value === 'function') return [String((value as (...args: unknown[]) => unknown)(1, 'x'))];
+	if (typeof value === 'function') return [String((value as (...args: unknown[]) => unknown)(1, 2, 3))];
 	if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
 	return [];
 }

@@ -41,6 +41,18 @@ describe('index fields', () => {
 		expect(ko['norm']).not.toMatch(/[^\p{L}\p{N} ]/u);
 	});
 
+	it('join adjacent Korean stems within the title and each keyword, never in the prose or across texts', () => {
+		const entry = catalog.errors[0];
+		if (!entry) throw new Error('The catalog has no errors.');
+		const prose = (plain: string) => ({ ...entry.text.ko.summary, plain });
+		const ko = { ...entry.text.ko, title: '공동 교사 한도', keywords: ['정원 초과'], summary: prose('소유자 변경'), cause: prose('계정 삭제'), action: prose('관리자 문의') };
+		const fields = errorSearchFields({ ...entry, text: { ...entry.text, ko } }, 'ko', lexicon, catalogIdKeys(catalog));
+		const norm = new Set(fields['norm']?.split(' '));
+		for (const term of ['공동', '교사', '한도', '공동교사', '교사한도', '정원초과', '소유자', '변경', '계정', '삭제', '관리자', '문의']) expect(norm.has(term), term).toBe(true);
+		for (const term of ['소유자변경', '계정삭제', '관리자문의', '한도정원', '초과소유자']) expect(norm.has(term), term).toBe(false);
+		expect(new Set(fields['keywords']?.split(' '))).toEqual(new Set(['정원', '초과', '정원초과']));
+	});
+
 	it('give a status page its name, HTTP code and keywords', () => {
 		const status = catalog.statuses.find((s) => s.id === 'RESOURCE_EXHAUSTED');
 		if (!status) throw new Error('RESOURCE_EXHAUSTED is missing from the catalog.');

@@ -223,8 +223,10 @@ for (const l of LOCALES) {
 			await openSimulator(page, `${l.prefix}statuses/resource-exhausted/`);
 			const compact = page.getByTestId('backoff-compact');
 			await expect(compact).toBeVisible();
-			await expect(compact.getByTestId('backoff-schedule')).toBeVisible();
 			await expect(compact.getByTestId('backoff-delays-chart')).toBeVisible();
+			// The schedule table is folded under the chart, which shows the same schedule.
+			await compact.locator('details.cat-bo-data > summary').click();
+			await expect(compact.getByTestId('backoff-schedule')).toBeVisible();
 			const link = compact.getByRole('link', { name: l.openFull });
 			await expect(link).toHaveAttribute('href', new RegExp(`^${sitePath(`${l.prefix}backoff/`)}\\?.*strategy=full-jitter`));
 			await compact.getByLabel(l.strategyLabel, { exact: true }).selectOption('exponential');
@@ -272,7 +274,7 @@ for (const l of LOCALES) {
 			await expect(schedule.locator('tbody tr')).toHaveCount(30);
 			await expect(page.getByTestId('backoff-comparison').locator('tbody tr')).toHaveCount(7);
 			await expect(page.getByTestId('backoff-summary')).toContainText(l.locale === 'ko' ? '30회' : '30 attempts');
-			await expect(page.getByTestId('backoff-delays-chart').locator('svg')).toBeVisible();
+			await expect(page.getByTestId('backoff-delays-chart').locator('svg[role="img"]')).toBeVisible();
 			await expect(page.getByTestId('backoff-snippet-ts')).toBeVisible();
 			await expect(page.getByTestId('backoff-snippet-python')).toBeVisible();
 			await expect(page.getByLabel(l.strategyLabel, { exact: true })).toBeDisabled();

@@ -69,6 +69,25 @@ for (const { locale, prefix, lang, partial } of LOCALES) {
 			for (const path of paths) expect(path.startsWith(sitePath('ko/'))).toBe(locale === 'ko');
 		});
 
+		test(`search loads nothing until the reader reaches for it, then its engine before its index (${locale})`, async ({ page }) => {
+			const requested: string[] = [];
+			page.on('request', (request) => {
+				if (request.url().includes('/pagefind/')) requested.push(new URL(request.url()).pathname);
+			});
+			await page.goto(sitePath(`${prefix}errors/course-not-modifiable/`), { waitUntil: 'networkidle' });
+			const button = page.locator('cat-search button[data-open-modal]').first();
+			await expect(button).toBeEnabled();
+			expect(requested, 'nothing of search loads with the page').toEqual([]);
+			// The pointer on the button: Pagefind starts, WebAssembly and all, but loads no part of the index yet.
+			await button.hover();
+			await expect(page.locator('cat-search')).toHaveAttribute('data-engine', 'ready');
+			expect(requested.some((path) => /\/wasm\.[\w-]+\.pagefind$/.test(path)), 'hovering the search button starts Pagefind').toBe(true);
+			expect(requested.filter((path) => /\.pf_(index|fragment)$/.test(path)), 'no index chunk or result before the dialog opens').toEqual([]);
+			await button.click();
+			await search(page, 'IneligibleOwner');
+			await expect(page.locator('cat-search .cat-search-link').first()).toHaveAttribute('href', new RegExp(`${sitePath(`${prefix}errors/ineligible-owner/`)}$`));
+		});
+
 		test(`the keyboard opens search, moves through the results and follows one (${locale})`, async ({ page }) => {
 			await page.goto(sitePath(`${prefix}errors/course-not-modifiable/`));
 			await expect(page.locator('cat-search button[data-open-modal]').first()).toBeEnabled();

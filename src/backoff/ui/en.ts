@@ -1,5 +1,6 @@
 /** English UI strings of the backoff simulator. */
 import { getPreset } from '../presets.ts';
+import { SNIPPET_COMMENTS_EN } from '../snippet.ts';
 import type { BackoffUi } from './types.ts';
 
 export const en: BackoffUi = {
@@ -88,7 +89,11 @@ export const en: BackoffUi = {
 	unitMs: '{n} ms',
 	unitS: '{n} s',
 	unitMinS: '{m} min {s} s',
-	unitMin: '{n} min',
+	numberRange: '{lo}–{hi}',
+	durationRange: '{lo} – {hi}',
+	unitNameMs: 'ms',
+	unitNameS: 's',
+	unitNameMin: 'min',
 	noValue: '—',
 
 	scheduleCaption: 'Retry schedule of one client whose every attempt fails: {strategy}, seed {seed}.',
@@ -102,8 +107,8 @@ export const en: BackoffUi = {
 	delaysChartTitle: 'Delay before each attempt: {strategy}',
 	delaysChartDesc:
 		'Bars show the range each delay is drawn from; dots show the delay drawn with seed {seed}. The schedule table has the same data.',
-	axisAttempt: 'Attempt',
-	axisDelay: 'Delay',
+	axisAttempt: 'Attempt number',
+	axisDelay: 'Delay before the attempt ({unit})',
 	legendRange: 'Possible range',
 	legendSampled: 'Sampled delay',
 	legendDropped: 'After the deadline (not made)',
@@ -121,15 +126,14 @@ export const en: BackoffUi = {
 	colGaveUp: 'Gave up',
 	selectedMark: '(selected)',
 	loadChartsLead:
-		'Server load over time, one chart per strategy on the same axes: retries accepted and rejected per {bucket}, and the server’s capacity per {bucket} (dashed). The first calls of the {clients} clients at 0 ms, which fail by assumption, are left out.',
+		'Server load over time, one chart per strategy. Each time axis fits its own strategy’s run, from the failure to the last call, so read the times under each chart. A bar is one slice of time (its length is in the y axis title), split into the retries the server accepted and those it rejected; the dashed line is what the server accepts in one slice. The first calls of the {clients} clients at 0 ms, which fail by assumption, are left out.',
 	loadChartTitle: 'Server load over time: {strategy}',
 	loadChartDesc: '{calls} calls, {rejected} rejected, last completion at {last}.',
 	legendAccepted: 'Accepted',
 	legendRejected: 'Rejected',
 	legendCapacity: 'Capacity',
-	axisTime: 'Time',
-	axisCalls: 'Calls',
-	clippedNote: 'Bars taller than the chart are cut off; the number next to them is their height.',
+	axisTime: 'Time after the failure ({unit})',
+	axisCalls: 'Calls per {bucket}',
 	dataTable: 'Data table',
 	colTime: 'Time',
 	colBucketCalls: 'Calls',
@@ -157,9 +161,10 @@ export const en: BackoffUi = {
 	copy: 'Copy code',
 	copied: 'Copied',
 	copyFailed: 'Could not copy: select the code and copy it yourself.',
+	snippetComments: SNIPPET_COMMENTS_EN,
 
 	compactHeading: 'Try the backoff',
 	compactLead: 'The retry schedule of one client whose every attempt fails, with the simulator’s default settings.',
 	openFull: 'Open the full simulator',
-	scheduleRegion: 'Retry schedule (scrollable)',
+	scheduleTableSummary: 'The schedule as a table',
 };

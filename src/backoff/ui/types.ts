@@ -5,6 +5,7 @@
  * use `{name}` placeholders, filled by `fill()` in ../format.ts.
  */
 import type { PresetId } from '../presets.ts';
+import type { SnippetComments } from '../snippet.ts';
 import type { StrategyId } from '../strategies.ts';
 import type { ProblemCode, UrlKey } from '../url-state.ts';
 
@@ -79,8 +80,14 @@ export interface BackoffUi {
 	readonly unitS: string;
 	/** `{m}` minutes and `{s}` seconds. */
 	readonly unitMinS: string;
-	/** Axis labels in minutes. */
-	readonly unitMin: string;
+	/** `{lo}` and `{hi}`: two numbers sharing one unit ("0–100" ms). */
+	readonly numberRange: string;
+	/** `{lo}` and `{hi}`: two durations in different units. */
+	readonly durationRange: string;
+	/** Unit names for axis titles: "Delay ({unit})". */
+	readonly unitNameMs: string;
+	readonly unitNameS: string;
+	readonly unitNameMin: string;
 	/** Shown where there is no value (no client succeeded). */
 	readonly noValue: string;
 
@@ -95,7 +102,9 @@ export interface BackoffUi {
 	readonly stoppedByDeadline: string;
 	readonly delaysChartTitle: string;
 	readonly delaysChartDesc: string;
+	/** The delays chart's x axis. */
 	readonly axisAttempt: string;
+	/** The delays chart's y axis; `{unit}` is a unit name. */
 	readonly axisDelay: string;
 	readonly legendRange: string;
 	readonly legendSampled: string;
@@ -118,9 +127,10 @@ export interface BackoffUi {
 	readonly legendAccepted: string;
 	readonly legendRejected: string;
 	readonly legendCapacity: string;
+	/** The load charts' x axis; `{unit}` is a unit name. */
 	readonly axisTime: string;
+	/** The load charts' y axis; `{bucket}` is the time slice of one bar ("1 s"). */
 	readonly axisCalls: string;
-	readonly clippedNote: string;
 	readonly dataTable: string;
 	readonly colTime: string;
 	readonly colBucketCalls: string;
@@ -143,10 +153,12 @@ export interface BackoffUi {
 	readonly copy: string;
 	readonly copied: string;
 	readonly copyFailed: string;
+	readonly snippetComments: SnippetComments;
 
 	// The compact form on status and error pages.
 	readonly compactHeading: string;
 	readonly compactLead: string;
 	readonly openFull: string;
-	readonly scheduleRegion: string;
+	/** The summary of the compact form's schedule table, folded under the chart. */
+	readonly scheduleTableSummary: string;
 }

@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { glossaryViolations, loadCatalogOrThrow } from '../../catalog/index.ts';
 import { PRESETS } from '../presets.ts';
 import { STRATEGY_IDS } from '../strategies.ts';
-import { URL_KEYS } from '../url-state.ts';
-import { backoffUi } from './index.ts';
+import { runSimulation } from '../simulation.ts';
+import { DEFAULT_STATE, URL_KEYS, parseState } from '../url-state.ts';
+import { problemList, renderParts } from '../view.ts';
+import { renderHtml } from '../vnode.ts';
+import { backoffUi, clientUi } from './index.ts';
 import { en } from './en.ts';
 import { ko } from './ko.ts';
 
@@ -63,6 +66,18 @@ describe('backoff UI strings', () => {
 		const text = [...koLeaves.values()].join('\n');
 		expect(glossaryViolations(text, glossary).map(({ avoid, term }) => `${term.en}: avoid “${avoid}”`)).toEqual([]);
 		for (const term of ['백오프', '지터', '잘린 지수 백오프', '재시도', '할당량', 'Classroom']) expect(text).toContain(term);
+	});
+
+	it('sends the browser every string the element draws with, and not the page’s own text', () => {
+		const sims = [runSimulation(DEFAULT_STATE), runSimulation(parseState('strategy=exponential&deadline=1000').state)];
+		const { problems } = parseState('clients=-5&strategy=x&multiplier=abc');
+		for (const ui of [en, ko]) {
+			const client = clientUi(ui);
+			for (const sim of sims) expect(Object.values(renderParts(sim, client, 'p')).map(renderHtml)).toEqual(Object.values(renderParts(sim, ui, 'p')).map(renderHtml));
+			expect(renderHtml(problemList(problems, client))).toBe(renderHtml(problemList(problems, ui)));
+			expect(client.introWhat).toBe('');
+			expect(JSON.stringify(client).length).toBeLessThan(JSON.stringify(ui).length * 0.8);
+		}
 	});
 
 	it('is picked by locale', () => {

@@ -206,7 +206,7 @@ class CatBackoff extends HTMLElement {
 		this.#setText('formula', strategyMeta(state.strategy).formula);
 		this.#showPresetSource(state);
 		this.#showProblems([...this.#linkProblems, ...problems]);
-		for (const lang of ['ts', 'python'] as const) this.#setText(`snippet-${lang}`, codeSnippet(lang, state.strategy, state.params));
+		for (const lang of ['ts', 'python'] as const) this.#setText(`snippet-${lang}`, codeSnippet(lang, state.strategy, state.params, ui.snippetComments));
 
 		const query = serializeState(state);
 		const link = this.querySelector<HTMLAnchorElement>('[data-part="full-link"]');
