@@ -48,6 +48,10 @@ function runAstro(staging: string, contentDir: string, snapshot: string): Promis
 	// replace the configured base path. BASE_PATH and SITE_URL are the knobs.
 	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_OUT_DIR: staging, CATALOG_DIR: contentDir, CATALOG_SNAPSHOT: snapshot, ASTRO_TELEMETRY_DISABLED: '1' };
 	for (const key of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
+	// A build is a production build whatever the caller runs under: a test runner's
+	// NODE_ENV=test makes import.meta.env.DEV true, and dev-only routes (the short
+	// links' endpoint) would then be built as stray files.
+	env['NODE_ENV'] = 'production';
 	const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 	if (!existsSync(astro)) throw new BuildFault(`Astro is not installed (${astro} is missing); run npm install first.`);
 	const preload = pathToFileURL(join(import.meta.dirname, 'exit-with-parent.ts')).href;
