@@ -50,8 +50,8 @@ export default defineConfig({
 			// Link previews on every page, and no canonical or alternates on the 404 pages (src/route-data.ts).
 			routeMiddleware: './src/route-data.ts',
 		}),
-		// The JSON API and the short links are files, not pages: written after the pages, not rendered (src/site/build-files-integration.ts).
-		buildFiles(),
-		searchIndex(),
+		// The search index, then the JSON API and the short links, which are files, not pages (src/site/build-files-integration.ts).
+		// The build script (scripts/build.ts) does both itself once Astro has exited, to keep their memory apart (scripts/after-astro.ts).
+		...(process.env.CATALOG_AFTER_ASTRO === '1' ? [] : [searchIndex(), buildFiles()]),
 	],
 });

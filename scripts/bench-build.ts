@@ -239,6 +239,7 @@ async function main(): Promise<void> {
 	for (const n of sizes) {
 		const dir = mkdtempSync(join(tmpdir(), `bench-build-${String(n)}-`));
 		const stockDir = join(ROOT, '.build-tmp', `bench-stock-${String(process.pid)}-${String(n)}`);
+		const siteDir = join(ROOT, '.build-tmp', `bench-site-${String(process.pid)}-${String(n)}`);
 		try {
 			const content = join(dir, 'content');
 			writeSyntheticCatalog(join(ROOT, 'content'), content, n);
@@ -254,7 +255,9 @@ async function main(): Promise<void> {
 			const withStock = values.stock && n <= STOCK_MAX;
 			if (values.stock && !withStock) console.log(`stock Starlight    skipped above ${STOCK_MAX.toLocaleString('en')} errors (every page of it lists every page)`);
 			if (withStock) writeStockSite(stockDir, loadCatalogOrThrow(content));
-			const out = join(dir, 'site', 'dist');
+			// Inside the project: Astro keeps its prerender bundle in <project>/.astro/ for any output outside the
+			// working folder, where a build started beside this one would overwrite it.
+			const out = join(siteDir, 'dist');
 			const ours: Run[] = [];
 			const stock: Run[] = [];
 			const runOurs = async () => {
@@ -303,10 +306,11 @@ async function main(): Promise<void> {
 			console.log(`error page         ${kb(figures.errorRaw)} raw, ${kb(figures.errorGzip)} gzip (mean)`);
 			console.log(`home page          ${kb(figures.home)} raw; largest status page ${kb(figures.statusMax)} raw`);
 			console.log(`largest page       ${largest.path} ${kb(largest.raw)} raw, ${kb(largest.gzip)} gzip`);
-			if (values.keep) console.log(`kept               ${relative(process.cwd(), dir)}${withStock ? ` and ${relative(process.cwd(), stockDir)}` : ''}`);
+			if (values.keep) console.log(`kept               ${relative(process.cwd(), dir)}, ${relative(process.cwd(), siteDir)}${withStock ? ` and ${relative(process.cwd(), stockDir)}` : ''}`);
 		} finally {
 			if (!values.keep) {
 				rmSync(dir, { recursive: true, force: true });
+				rmSync(siteDir, { recursive: true, force: true });
 				rmSync(stockDir, { recursive: true, force: true });
 			}
 		}

@@ -21,8 +21,9 @@ import { writeSnapshot } from '../src/catalog/snapshot.ts';
 import { headersFile } from '../src/site/headers.ts';
 import { assertNoPathCollisions } from '../src/site/path-collisions.ts';
 import { errorPath, normalizeBase, shortLinkPath, statusPath } from '../src/site/routes.ts';
-import { astroHeapOptions } from './astro-memory.ts';
+import { ASTRO_MEMORY_ENV, astroHeapOptions } from './astro-memory.ts';
 import { BuildFault, prepareOutputLocation, removeStaleStaging, stagingRoot } from './build-output.ts';
+import { AFTER_ASTRO_ENV, finishBuiltSite } from './after-astro.ts';
 import { swapIn } from './swap-in.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -46,7 +47,7 @@ function runAstro(staging: string, contentDir: string, snapshot: string): Promis
 	// Astro lets process.env override `import.meta.env.*`, so a stray BASE_URL or
 	// SITE in the environment (a test runner sets BASE_URL=/) would silently
 	// replace the configured base path. BASE_PATH and SITE_URL are the knobs.
-	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_OUT_DIR: staging, CATALOG_DIR: contentDir, CATALOG_SNAPSHOT: snapshot, ASTRO_TELEMETRY_DISABLED: '1' };
+	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_OUT_DIR: staging, CATALOG_DIR: contentDir, CATALOG_SNAPSHOT: snapshot, ASTRO_TELEMETRY_DISABLED: '1', ...ASTRO_MEMORY_ENV, [AFTER_ASTRO_ENV]: '1' };
 	for (const key of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
 	// A build is a production build whatever the caller runs under: a test runner's
 	// NODE_ENV=test makes import.meta.env.DEV true, and dev-only routes (the short
@@ -118,6 +119,13 @@ async function main(): Promise<number> {
 		rmSync(staging, { recursive: true, force: true });
 		console.error(`\nThe build failed; ${outDir} is unchanged.`);
 		return run.code || 1;
+	}
+	// The search index and the data files once Astro has exited, so that they never hold memory beside it (scripts/after-astro.ts).
+	try {
+		await finishBuiltSite(staging, checked.catalog, { site: process.env['SITE_URL'] ?? 'https://classroom-errors.example.org', base: normalizeBase(process.env['BASE_PATH']) });
+	} catch (error) {
+		rmSync(staging, { recursive: true, force: true });
+		throw error;
 	}
 	// Cache and CORS rules for static hosts (Netlify, Cloudflare Pages), from what Astro wrote.
 	const topLevel = readdirSync(staging, { withFileTypes: true }).map((entry) => ({ name: entry.name, directory: entry.isDirectory() }));

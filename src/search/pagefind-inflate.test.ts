@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
-import { inflatingFetch, installInflatingFetch, isPagefindDataFile, warmSegmenter, whenInitialised } from './pagefind-start.ts';
+import { inflatingFetch, installInflatingFetch, isPagefindDataFile } from './pagefind-inflate.ts';
 
 const PAGE = 'https://example.org/ko/errors/course-not-modifiable/';
 const BUNDLE = 'https://example.org/pagefind/';
@@ -63,53 +63,5 @@ describe('inflatingFetch', () => {
 		installInflatingFetch(scope, BUNDLE);
 		expect(scope.fetch).toBe(installed);
 		expect(new Uint8Array(await (await scope.fetch('/pagefind/fragment/a.pf_fragment')).arrayBuffer())).toEqual(PLAIN);
-	});
-});
-
-describe('whenInitialised', () => {
-	/** A fake Pagefind whose calls wait, as pagefind.js's do, in 50 ms sleeps until `readyAt`. */
-	function sleepingSearch(readyAt: number, failure?: Error) {
-		const started: number[] = [];
-		const search = (term: string) => {
-			expect(term).toBe('');
-			started.push(Date.now());
-			return new Promise<void>((resolve, reject) => {
-				const look = () => {
-					if (Date.now() < readyAt) setTimeout(look, 50);
-					else if (failure) reject(failure);
-					else resolve();
-				};
-				look();
-			});
-		};
-		return { search, started };
-	}
-
-	it('resolves within a fifth of pagefind.js’s 50 ms sleep after the WebAssembly is ready', async () => {
-		vi.useFakeTimers({ now: 0 });
-		try {
-			const { search, started } = sleepingSearch(123);
-			let resolvedAt = -1;
-			void whenInitialised(search).then(() => (resolvedAt = Date.now()));
-			await vi.advanceTimersByTimeAsync(300);
-			expect(resolvedAt).toBeGreaterThanOrEqual(123);
-			expect(resolvedAt).toBeLessThanOrEqual(123 + 10);
-			// Five probes, 10 ms apart; none is started once one has answered.
-			expect(started).toEqual([0, 10, 20, 30, 40]);
-		} finally {
-			vi.useRealTimers();
-		}
-	});
-
-	it('answers at once when Pagefind is ready, and rejects when it failed', async () => {
-		await expect(whenInitialised(async () => undefined)).resolves.toBeUndefined();
-		await expect(whenInitialised(() => Promise.reject(new Error('Failed to load the Pagefind WASM')))).rejects.toThrow('Failed to load the Pagefind WASM');
-	});
-});
-
-describe('warmSegmenter', () => {
-	it('accepts the page’s language, and does nothing with a language Intl does not know', () => {
-		expect(() => warmSegmenter('ko')).not.toThrow();
-		expect(() => warmSegmenter('not a language tag')).not.toThrow();
 	});
 });
