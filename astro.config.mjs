@@ -9,6 +9,7 @@ import { normalizeBase } from './src/site/routes.ts';
 import { buildSidebar } from './src/site/sidebar.ts';
 import { searchIndex } from './src/search/pagefind-index.ts';
 import { buildFiles } from './src/site/build-files-integration.ts';
+import { searchLexiconModule } from './src/search/lexicon-module.ts';
 
 // Where the site is served: SITE_URL is the origin, BASE_PATH a sub-path such as /errors-ref/.
 // Both feed canonical URLs, hreflang alternates and the absolute URLs of the JSON API.
@@ -26,6 +27,8 @@ export default defineConfig({
 	// short links included, for a gain only mouse users on a fast link see. Weight budget: issue 10.
 	prefetch: false,
 	outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+	// The search dialog's Korean lexicon, loaded with Pagefind rather than inline in every page (src/search/lexicon-module.ts).
+	vite: { plugins: [searchLexiconModule(getCatalog)] },
 	integrations: [
 		starlight({
 			title: { en: en.siteTitle, ko: ko.siteTitle },

@@ -4,7 +4,6 @@ import { loadCatalogOrThrow } from '../catalog/index.ts';
 import { errorSearchFields, catalogIdKeys, statusSearchFields } from './index-fields.ts';
 import { decodeEntities, excerptParts } from './excerpt.ts';
 import { lexiconFromGlossary } from './korean.ts';
-import { decodeLexicon, encodeLexicon } from './lexicon-codec.ts';
 
 const catalog = loadCatalogOrThrow(resolve('content'));
 const lexicon = lexiconFromGlossary(catalog.glossary);
@@ -18,12 +17,6 @@ describe('excerptParts', () => {
 			{ text: "x'y", marked: true },
 		]);
 		expect(decodeEntities('&#x41;&quot;&unknown;')).toBe('A"&unknown;');
-	});
-});
-
-describe('the lexicon codec', () => {
-	it('round-trips the glossary lexicon', () => {
-		expect(decodeLexicon(encodeLexicon(lexicon))).toEqual(lexicon);
 	});
 });
 
