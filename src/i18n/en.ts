@@ -29,7 +29,10 @@ export const en = {
 	homeToolsHeading: 'Tools',
 	homeToolsBackoff: 'Backoff simulator: see what truncated exponential backoff with jitter does, and copy the code.',
 	homeToolsApi: 'JSON API: the whole catalog as data, with a JSON Schema, for your own tools.',
-	errorsCount: (n: number) => `${n} ${n === 1 ? 'error' : 'errors'}`,
+	errorsCount: (n: number) => (n === 0 ? 'no specific errors' : `${n.toLocaleString('en')} ${n === 1 ? 'error' : 'errors'}`),
+	// A status the sources give no specific error for (INTERNAL): a sentence, never an empty table.
+	homeStatusNoErrors: (id: string) => `No specific errors in this catalog: the status page says what to do with any ${id} response.`,
+	statusNoErrors: (id: string) => `This catalog lists no specific errors under this status: the general advice above applies to every ${id} response.`,
 	statusLabel: 'Status',
 	httpLabel: 'HTTP',
 	grpcLabel: 'google.rpc code',

@@ -63,6 +63,17 @@ for (const { locale, prefix, lang, cause, noTranslation } of LOCALES) {
 			await expect(page).toHaveURL(new RegExp(`${sitePath(`${prefix}errors/classroom-api-disabled/`)}$`));
 		});
 
+		test(`a status with no specific errors says so in a sentence, on its page and on the home page, never as an empty table (${locale})`, async ({ page }) => {
+			await page.goto(sitePath(`${prefix}statuses/internal/`));
+			await expect(page.getByTestId('status-no-errors')).toContainText(locale === 'ko' ? '개별 오류가 없습니다' : 'no specific errors');
+			await expect(page.getByTestId('status-errors')).toHaveCount(0);
+			await page.goto(sitePath(prefix));
+			const card = page.locator('.sl-link-card').filter({ hasText: '500 INTERNAL' });
+			await expect(card).toContainText(locale === 'ko' ? '개별 오류 없음' : 'no specific errors');
+			await expect(card).not.toContainText(/\b0\b/);
+			await expect(page.locator('[data-testid="home-status"][data-status="INTERNAL"]').getByTestId('home-status-empty')).toContainText(locale === 'ko' ? '상태 코드 페이지' : 'the status page');
+		});
+
 		test(`the sidebar lists the statuses and tools, not every error, and a status leads to its errors (${locale})`, async ({ page }) => {
 			await page.goto(sitePath(`${prefix}errors/course-not-modifiable/`));
 			const sidebar = page.locator('#starlight__sidebar');
