@@ -15,6 +15,12 @@
  * Debian's `chromium` package and looks again; otherwise it says what to
  * install and exits 1. Playwright gets the path as E2E_CHROMIUM.
  *
+ * Korean fonts: the Korean pages, and their screenshot baselines
+ * (tests/e2e/visual.spec.ts), need a Korean font, or Hangul is drawn as
+ * boxes. On Linux, when fontconfig knows none, it installs Debian's
+ * `fonts-noto-cjk` the same way (as root where apt-get exists), or says
+ * what to install and exits 1.
+ *
  * The site is served on 127.0.0.1:4399 (E2E_PORT to choose another); when
  * 4399 is taken (another test run in the same tree, say) it takes a free port
  * instead, and never reuses a running server: that one may serve another
@@ -84,6 +90,29 @@ function installChromium(): boolean {
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 	if (run('apt-get', ['update'], env) !== 0) return false;
 	return run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], env) === 0;
+}
+
+const NO_KOREAN_FONT_HELP = `The end-to-end tests need a Korean font (fontconfig lists none for :lang=ko); without one, Korean pages render as boxes and their screenshots cannot match the baselines.
+  On Debian/Ubuntu:  sudo apt-get install fonts-noto-cjk`;
+
+/** Whether fontconfig knows a font for Korean; true where there is no fontconfig to ask (not Linux). */
+function hasKoreanFont(): boolean {
+	if (process.platform !== 'linux' || !commandExists('fc-list')) return true;
+	const result = spawnSync('fc-list', [':lang=ko', 'family'], { encoding: 'utf8', timeout: 60_000 });
+	return result.status === 0 && result.stdout.trim() !== '';
+}
+
+/** Makes sure Korean renders: installs Debian's fonts-noto-cjk when needed and allowed, else stops with what to install. */
+function ensureKoreanFont(): void {
+	if (hasKoreanFont()) return;
+	if (process.getuid?.() === 0 && commandExists('apt-get')) {
+		log('No Korean font found; installing Debian\'s fonts-noto-cjk package (running as root).');
+		const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+		const installed = run('apt-get', ['update'], env) === 0 && run('apt-get', ['install', '-y', '--no-install-recommends', 'fonts-noto-cjk'], env) === 0;
+		if (installed && hasKoreanFont()) return;
+		fail(`Installing fonts-noto-cjk with apt-get failed (see above).\n${NO_KOREAN_FONT_HELP}`);
+	}
+	fail(NO_KOREAN_FONT_HELP);
 }
 
 function resolveBrowser(): string {
@@ -177,6 +206,7 @@ function runPlaywright(browser: string, dist: string, port: string, args: readon
 }
 
 const browser = resolveBrowser();
+ensureKoreanFont();
 const dist = ensureSite();
 const port = await choosePort();
 runPlaywright(browser, dist, port, process.argv.slice(2));
