@@ -1,0 +1,85 @@
+/**
+ * The visual review: every page type, in both languages, on a 390 px phone
+ * and a 1280 px desktop, light and dark, compared with the committed
+ * baselines in visual.spec.ts-snapshots/. A layout regression (a column
+ * pushed off-screen, a control out of line, a colour lost in dark mode)
+ * fails here; a change meant to alter a page updates its baselines:
+ *
+ *   npm run test:e2e -- visual.spec.ts --update-snapshots
+ *
+ * then look at every changed image (git shows them) before committing.
+ *
+ * The baselines are Linux renderings (Debian's Chromium and fonts-noto-cjk,
+ * which scripts/e2e.ts installs when missing); elsewhere the fonts differ and
+ * the comparison is skipped. Whole pages are compared, after the parts that
+ * load late have loaded (the simulators, when they come into view) and the
+ * web fonts are in, so that what is compared is the settled page.
+ */
+import type { Page } from '@playwright/test';
+import { expect, sitePath, test } from './support/fixtures.ts';
+
+const LOCALES = [
+	{ locale: 'en', prefix: '' },
+	{ locale: 'ko', prefix: 'ko/' },
+] as const;
+
+/** One page of each type (the status page with the compact simulator: the busiest one). */
+const PAGES = [
+	{ type: 'home', path: '' },
+	{ type: 'error', path: 'errors/cannot-remove-course-folder-owner/' },
+	{ type: 'status', path: 'statuses/resource-exhausted/' },
+	{ type: 'status-empty', path: 'statuses/internal/' },
+	{ type: 'backoff', path: 'backoff/' },
+	{ type: 'api', path: 'api/' },
+	{ type: 'not-found', path: 'errors/no-such-error/' },
+] as const;
+
+const VIEWPORTS = [
+	{ name: 'phone', size: { width: 390, height: 844 } },
+	{ name: 'desktop', size: { width: 1280, height: 800 } },
+] as const;
+
+const SCHEMES = ['light', 'dark'] as const;
+
+/** Brings the page to its settled state: every simulator hydrated, the fonts loaded, back at the top. */
+async function settle(page: Page): Promise<void> {
+	for (const simulator of await page.locator('cat-backoff').all()) {
+		// A simulator loads its script when it comes near the viewport.
+		await simulator.scrollIntoViewIfNeeded();
+		await expect(simulator).toHaveAttribute('data-ready', 'true');
+	}
+	await expect(page.locator('cat-search button[data-open-modal]')).toBeEnabled();
+	await page.evaluate(async () => {
+		await document.fonts.ready;
+		window.scrollTo(0, 0);
+	});
+}
+
+test.describe('the visual review', () => {
+	test.skip(process.platform !== 'linux', 'the baselines are Linux renderings (Debian Chromium, fonts-noto-cjk)');
+
+	for (const { locale, prefix } of LOCALES) {
+		for (const { type, path } of PAGES) {
+			for (const viewport of VIEWPORTS) {
+				for (const scheme of SCHEMES) {
+					test(`the ${type} page in ${locale} looks as reviewed on a ${viewport.name} in ${scheme} mode`, async ({ page, browserProblems }) => {
+						if (type === 'not-found') {
+							// The address is missing on purpose: its 404 response and Chromium's console line for it are expected.
+							browserProblems.allow(/ 404 /);
+							browserProblems.allow(/Failed to load resource: the server responded with a status of 404/);
+						}
+						await page.emulateMedia({ colorScheme: scheme });
+						await page.setViewportSize(viewport.size);
+						await page.goto(sitePath(`${prefix}${path}`));
+						await settle(page);
+						await expect(page).toHaveScreenshot(`${type}-${locale}-${viewport.name}-${scheme}.png`, {
+							fullPage: true,
+							// Anti-aliasing may differ by a pixel here and there between runs; a layout change moves far more.
+							maxDiffPixelRatio: 0.002,
+						});
+					});
+				}
+			}
+		}
+	}
+});
