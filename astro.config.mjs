@@ -5,7 +5,7 @@ import { LOCALES, LOCALE_INFO, SOURCE_LOCALE } from './src/catalog/locales.ts';
 import { en } from './src/i18n/en.ts';
 import { ko } from './src/i18n/ko.ts';
 import { getCatalog } from './src/site/catalog.ts';
-import { normalizeBase } from './src/site/routes.ts';
+import { DEFAULT_SITE, normalizeBase } from './src/site/routes.ts';
 import { buildSidebar } from './src/site/sidebar.ts';
 import { searchIndex } from './src/search/pagefind-index.ts';
 import { buildFiles } from './src/site/build-files-integration.ts';
@@ -13,7 +13,7 @@ import { searchLexiconModule } from './src/search/lexicon-module.ts';
 
 // Where the site is served: SITE_URL is the origin, BASE_PATH a sub-path such as /errors-ref/.
 // Both feed canonical URLs, hreflang alternates and the absolute URLs of the JSON API.
-const site = process.env.SITE_URL ?? 'https://classroom-errors.example.org';
+const site = process.env.SITE_URL ?? DEFAULT_SITE;
 const base = normalizeBase(process.env.BASE_PATH);
 
 // Loading the catalog here validates it before Astro writes anything.

@@ -20,7 +20,7 @@ import { terminalSafe } from '../src/cli/terminal-text.ts';
 import { writeSnapshot } from '../src/catalog/snapshot.ts';
 import { headersFile } from '../src/site/headers.ts';
 import { assertNoPathCollisions } from '../src/site/path-collisions.ts';
-import { errorPath, normalizeBase, shortLinkPath, statusPath } from '../src/site/routes.ts';
+import { DEFAULT_SITE, errorPath, normalizeBase, shortLinkPath, statusPath } from '../src/site/routes.ts';
 import { ASTRO_MEMORY_ENV, astroHeapOptions } from './astro-memory.ts';
 import { BuildFault, prepareOutputLocation, removeStaleStaging, stagingRoot } from './build-output.ts';
 import { AFTER_ASTRO_ENV, finishBuiltSite } from './after-astro.ts';
@@ -29,6 +29,8 @@ import { swapIn } from './swap-in.ts';
 const root = resolve(import.meta.dirname, '..');
 const debug = process.argv.includes('--debug');
 const astroArgs = process.argv.slice(2).filter((arg) => arg !== '--debug');
+/** Where the site is served (SITE_URL, BASE_PATH), as astro.config.mjs reads it. */
+const servedAt = { site: process.env['SITE_URL'] ?? DEFAULT_SITE, base: normalizeBase(process.env['BASE_PATH']) };
 
 /** Every file and folder the site will hold for catalog entries, for the collision check. */
 function generatedPaths(catalog: Catalog): string[] {
@@ -37,8 +39,7 @@ function generatedPaths(catalog: Catalog): string[] {
 		for (const error of catalog.errors) paths.push(errorPath(locale, error.slug), shortLinkPath(locale, error.id));
 		for (const status of catalog.statuses) paths.push(statusPath(locale, status.slug));
 	}
-	const at = { site: process.env['SITE_URL'] ?? 'https://classroom-errors.example.org', base: normalizeBase(process.env['BASE_PATH']) };
-	for (const path of buildApiFiles(catalog, at).keys()) paths.push(path.startsWith(API_PREFIX) ? path : `${API_PREFIX}${path}`);
+	for (const path of buildApiFiles(catalog, servedAt).keys()) paths.push(path.startsWith(API_PREFIX) ? path : `${API_PREFIX}${path}`);
 	return paths;
 }
 
@@ -122,14 +123,14 @@ async function main(): Promise<number> {
 	}
 	// The search index and the data files once Astro has exited, so that they never hold memory beside it (scripts/after-astro.ts).
 	try {
-		await finishBuiltSite(staging, checked.catalog, { site: process.env['SITE_URL'] ?? 'https://classroom-errors.example.org', base: normalizeBase(process.env['BASE_PATH']) });
+		await finishBuiltSite(staging, checked.catalog, servedAt);
 	} catch (error) {
 		rmSync(staging, { recursive: true, force: true });
 		throw error;
 	}
 	// Cache and CORS rules for static hosts (Netlify, Cloudflare Pages), from what Astro wrote.
 	const topLevel = readdirSync(staging, { withFileTypes: true }).map((entry) => ({ name: entry.name, directory: entry.isDirectory() }));
-	writeFileSync(join(staging, '_headers'), headersFile(normalizeBase(process.env['BASE_PATH']), topLevel));
+	writeFileSync(join(staging, '_headers'), headersFile(servedAt.base, topLevel));
 	try {
 		swapIn(staging, outDir, join(work, `previous-${process.pid}`));
 	} catch (cause) {

@@ -18,7 +18,7 @@ import { describeMatch, matchError } from '../src/matcher/match.ts';
 import { matcherView } from '../src/matcher/view.ts';
 import { ui } from '../src/i18n/index.ts';
 import { assertNoPathCollisions } from '../src/site/path-collisions.ts';
-import { absoluteUrl, errorPath, normalizeBase, statusPath } from '../src/site/routes.ts';
+import { DEFAULT_SITE, absoluteUrl, errorPath, normalizeBase, statusPath } from '../src/site/routes.ts';
 import { retrySentence } from '../src/site/format.ts';
 import { safeExcerpt, terminalSafe } from '../src/cli/terminal-text.ts';
 import { swapIn } from './swap-in.ts';
@@ -35,8 +35,6 @@ const USAGE = `Usage:
   npm run catalog -- export --out DIR [--site URL] [--base PATH] [--content DIR]
       Write the JSON API into DIR/api/v1/, replacing only that folder. On any error DIR is left as it was.
   --debug  with any command: print the stack trace of an unexpected failure.`;
-
-const DEFAULT_SITE = 'https://classroom-errors.example.org';
 
 /** Counts per status and per locale, as the check prints them. */
 export function summarize(catalog: Catalog): string {

@@ -85,11 +85,17 @@ function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = 
 	return result.status ?? 1;
 }
 
-function installChromium(): boolean {
-	log('No Chrome or Chromium found; installing Debian\'s chromium package (running as root).');
+/** Whether this run may install a missing Debian package itself: as root, where apt-get exists (CI, the dev containers). */
+function canAptInstall(): boolean {
+	return process.getuid?.() === 0 && commandExists('apt-get');
+}
+
+/** Installs Debian's `pkg` with apt-get (see canAptInstall); whether it succeeded. */
+function aptInstall(pkg: string, why: string): boolean {
+	log(`${why}; installing Debian's ${pkg} package (running as root).`);
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 	if (run('apt-get', ['update'], env) !== 0) return false;
-	return run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], env) === 0;
+	return run('apt-get', ['install', '-y', '--no-install-recommends', pkg], env) === 0;
 }
 
 const NO_KOREAN_FONT_HELP = `The end-to-end tests need a Korean font (fontconfig lists none for :lang=ko); without one, Korean pages render as boxes and their screenshots cannot match the baselines.
@@ -105,11 +111,8 @@ function hasKoreanFont(): boolean {
 /** Makes sure Korean renders: installs Debian's fonts-noto-cjk when needed and allowed, else stops with what to install. */
 function ensureKoreanFont(): void {
 	if (hasKoreanFont()) return;
-	if (process.getuid?.() === 0 && commandExists('apt-get')) {
-		log('No Korean font found; installing Debian\'s fonts-noto-cjk package (running as root).');
-		const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-		const installed = run('apt-get', ['update'], env) === 0 && run('apt-get', ['install', '-y', '--no-install-recommends', 'fonts-noto-cjk'], env) === 0;
-		if (installed && hasKoreanFont()) return;
+	if (canAptInstall()) {
+		if (aptInstall('fonts-noto-cjk', 'No Korean font found') && hasKoreanFont()) return;
 		fail(`Installing fonts-noto-cjk with apt-get failed (see above).\n${NO_KOREAN_FONT_HELP}`);
 	}
 	fail(NO_KOREAN_FONT_HELP);
@@ -124,8 +127,8 @@ function resolveBrowser(): string {
 		return own;
 	}
 	let found = findBrowser();
-	if (!found && process.getuid?.() === 0 && commandExists('apt-get')) {
-		if (!installChromium()) fail(`Installing chromium with apt-get failed (see above).\n${NO_BROWSER_HELP}`);
+	if (!found && canAptInstall()) {
+		if (!aptInstall('chromium', 'No Chrome or Chromium found')) fail(`Installing chromium with apt-get failed (see above).\n${NO_BROWSER_HELP}`);
 		found = findBrowser();
 	}
 	if (!found) fail(NO_BROWSER_HELP);

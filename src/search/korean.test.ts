@@ -89,4 +89,12 @@ describe('helpers', () => {
 	it('applyVariants keeps a particle attached to the preferred term', () => {
 		expect(applyVariants('에러가 나요', lexicon)).toBe('오류가 나요');
 	});
+
+	it('lexiconFromGlossary builds one lexicon per glossary, so the normaliser prepares it once', () => {
+		const glossary = [{ ko: '공동 교사', avoid: ['보조 교사'] }];
+		const first = lexiconFromGlossary(glossary);
+		expect(first).toEqual({ keep: ['공동', '교사'], variants: [['보조 교사', '공동 교사']] });
+		expect(lexiconFromGlossary(glossary)).toBe(first);
+		expect(lexiconFromGlossary([...glossary])).not.toBe(first);
+	});
 });

@@ -306,13 +306,22 @@ export interface LexiconTerm {
  * The lexicon from the glossary: every Hangul word of a preferred term is
  * kept whole, and every word to avoid reads as its preferred term. Its size
  * follows the glossary, not the catalog.
+ *
+ * One object per glossary: every page of a build asks for it, and the
+ * normaliser prepares a lexicon (its patterns) once per object.
  */
 export function lexiconFromGlossary(terms: readonly LexiconTerm[]): KoreanLexicon {
-	const keep = new Set<string>();
-	const variants: [string, string][] = [];
-	for (const term of terms) {
-		for (const word of term.ko.split(/\s+/)) if (isHangulWord(word) && word.length >= 2) keep.add(word);
-		for (const avoid of term.avoid) variants.push([avoid, term.ko]);
+	let lexicon = FROM_GLOSSARY.get(terms);
+	if (!lexicon) {
+		const keep = new Set<string>();
+		const variants: [string, string][] = [];
+		for (const term of terms) {
+			for (const word of term.ko.split(/\s+/)) if (isHangulWord(word) && word.length >= 2) keep.add(word);
+			for (const avoid of term.avoid) variants.push([avoid, term.ko]);
+		}
+		lexicon = { keep: [...keep].sort(), variants };
+		FROM_GLOSSARY.set(terms, lexicon);
 	}
-	return { keep: [...keep].sort(), variants };
+	return lexicon;
 }
+const FROM_GLOSSARY = new WeakMap<readonly LexiconTerm[], KoreanLexicon>();

@@ -21,6 +21,9 @@ export const backoffPath = (locale: Locale): SitePath => `${LOCALE_INFO[locale].
 /** The page that documents the JSON API. */
 export const apiPagePath = (locale: Locale): SitePath => `${LOCALE_INFO[locale].pathPrefix}api/`;
 
+/** Where the site is served when SITE_URL does not say: the origin of canonical URLs and the JSON API's absolute URLs. */
+export const DEFAULT_SITE = 'https://classroom-errors.example.org';
+
 /** Normalises a configured base path to `/` or `/some-path/`. */
 export function normalizeBase(base: string | undefined): string {
 	const trimmed = (base ?? '/').trim().replace(/^\/+|\/+$/g, '');

@@ -14,19 +14,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, sitePath, test, type BrowserProblems } from './support/fixtures.ts';
-
-const LOCALES = [
-	{ locale: 'en', prefix: '' },
-	{ locale: 'ko', prefix: 'ko/' },
-] as const;
-
-const SCHEMES = ['light', 'dark'] as const;
-
-const VIEWPORTS = [
-	{ name: 'phone', width: 390, height: 844 },
-	{ name: 'desktop', width: 1280, height: 800 },
-] as const;
+import { LOCALES, SCHEMES, VIEWPORTS, expect, sitePath, test, type BrowserProblems } from './support/fixtures.ts';
 
 /** The impacts that fail a page; minor and moderate findings are left to review. */
 const FAILING = new Set(['serious', 'critical']);

@@ -2,7 +2,7 @@
  * No layout shift on error pages: the copy-link button holds its place from
  * the first paint, so the page does not move when its script shows it.
  */
-import { expect, sitePath, test } from './support/fixtures.ts';
+import { LOCALES, expect, sitePath, test } from './support/fixtures.ts';
 
 declare global {
 	interface Window {
@@ -11,10 +11,7 @@ declare global {
 	}
 }
 
-for (const { locale, prefix } of [
-	{ locale: 'en', prefix: '' },
-	{ locale: 'ko', prefix: 'ko/' },
-] as const) {
+for (const { locale, prefix } of LOCALES) {
 	test(`an error page in ${locale} does not move when the copy-link button appears`, async ({ page }) => {
 		await page.addInitScript(() => {
 			window.catShifts = [];

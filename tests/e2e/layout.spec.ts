@@ -6,12 +6,7 @@
  * least 11 px as drawn, with a unit on both axes of every chart.
  */
 import type { Page } from '@playwright/test';
-import { expect, sitePath, test } from './support/fixtures.ts';
-
-const LOCALES = [
-	{ locale: 'en', prefix: '' },
-	{ locale: 'ko', prefix: 'ko/' },
-] as const;
+import { LOCALES, VIEWPORTS, expect, sitePath, test } from './support/fixtures.ts';
 
 const PAGES = [
 	{ name: 'the home page', path: '' },
@@ -21,7 +16,8 @@ const PAGES = [
 	{ name: 'the API page', path: 'api/' },
 ] as const;
 
-const PHONE = { width: 390, height: 844 } as const;
+/** The phone of VIEWPORTS (its first), as page.setViewportSize takes it. */
+const PHONE = { width: VIEWPORTS[0].width, height: VIEWPORTS[0].height };
 
 /** Elements with Korean text of their own whose computed word-break is not keep-all, as short descriptions. */
 async function koreanBreakingAnywhere(page: Page): Promise<string[]> {

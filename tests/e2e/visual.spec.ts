@@ -16,12 +16,7 @@
  * web fonts are in, so that what is compared is the settled page.
  */
 import type { Page } from '@playwright/test';
-import { expect, sitePath, test } from './support/fixtures.ts';
-
-const LOCALES = [
-	{ locale: 'en', prefix: '' },
-	{ locale: 'ko', prefix: 'ko/' },
-] as const;
+import { LOCALES, SCHEMES, VIEWPORTS, expect, sitePath, test } from './support/fixtures.ts';
 
 /** One page of each type (the status page with the compact simulator: the busiest one). */
 const PAGES = [
@@ -33,13 +28,6 @@ const PAGES = [
 	{ type: 'api', path: 'api/' },
 	{ type: 'not-found', path: 'errors/no-such-error/' },
 ] as const;
-
-const VIEWPORTS = [
-	{ name: 'phone', size: { width: 390, height: 844 } },
-	{ name: 'desktop', size: { width: 1280, height: 800 } },
-] as const;
-
-const SCHEMES = ['light', 'dark'] as const;
 
 /** Brings the page to its settled state: every simulator hydrated, the fonts loaded, back at the top. */
 async function settle(page: Page): Promise<void> {
@@ -69,7 +57,7 @@ test.describe('the visual review', () => {
 							browserProblems.allow(/Failed to load resource: the server responded with a status of 404/);
 						}
 						await page.emulateMedia({ colorScheme: scheme });
-						await page.setViewportSize(viewport.size);
+						await page.setViewportSize({ width: viewport.width, height: viewport.height });
 						await page.goto(sitePath(`${prefix}${path}`));
 						await settle(page);
 						await expect(page).toHaveScreenshot(`${type}-${locale}-${viewport.name}-${scheme}.png`, {

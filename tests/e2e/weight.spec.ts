@@ -7,12 +7,7 @@
  */
 import type { Page, Request } from '@playwright/test';
 import { BUDGETS, SAMPLE_PAGES, type PageType } from './support/budgets.ts';
-import { expect, sitePath, test } from './support/fixtures.ts';
-
-const LOCALES = [
-	{ locale: 'en', prefix: '' },
-	{ locale: 'ko', prefix: 'ko/' },
-] as const;
+import { LOCALES, expect, sitePath, test } from './support/fixtures.ts';
 
 const NAMES: Readonly<Record<PageType, string>> = {
 	home: 'the home page',

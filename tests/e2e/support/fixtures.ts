@@ -44,6 +44,21 @@ export interface BrowserProblems {
 	readonly list: readonly BrowserProblem[];
 }
 
+/** The site's two languages, as the tests visit them: the locale and its path prefix. */
+export const LOCALES = [
+	{ locale: 'en', prefix: '' },
+	{ locale: 'ko', prefix: 'ko/' },
+] as const;
+
+/** The colour schemes a page is checked in (Starlight follows the system's until the reader picks one). */
+export const SCHEMES = ['light', 'dark'] as const;
+
+/** The screens a page is checked on: a 390 px phone and a 1280 px desktop. */
+export const VIEWPORTS = [
+	{ name: 'phone', width: 390, height: 844 },
+	{ name: 'desktop', width: 1280, height: 800 },
+] as const;
+
 /** The site's base path, as the site was built for (BASE_PATH). */
 export const BASE_PATH = normalizeBase(process.env['BASE_PATH']);
 
