@@ -3,8 +3,8 @@
  * module of its own, `virtual:catalog/search-lexicon`, that the search dialog
  * imports when it starts Pagefind. Inlined into every page, as it once was,
  * it cost about 2 KB (gzip) of each page's weight for a reader who never
- * searches; as a hashed chunk it downloads once, beside Pagefind, and stays
- * cached. It depends on the glossary only, so its size does not grow with
+ * searches; as part of the search dialog's own chunk (client.ts) it
+ * downloads once, beside Pagefind, and stays cached. It depends on the glossary only, so its size does not grow with
  * the catalog.
  */
 import type { Plugin } from 'vite';

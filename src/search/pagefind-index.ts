@@ -13,10 +13,13 @@
  *   as hidden Pagefind metadata (see index-fields.ts).
  *
  * One index per language, as before: Pagefind reads each page's `lang`.
+ * The script Pagefind writes gets one change (see pagefind-patch.ts).
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { patchPagefindScript } from './pagefind-patch.ts';
 
 /** Elements Pagefind skips on every page. */
 export const EXCLUDE_SELECTORS: readonly string[] = ['.expressive-code'];
@@ -37,7 +40,10 @@ export function searchIndex(): AstroIntegration {
 					const { index } = assertNoErrors(await pagefind.createIndex({ excludeSelectors: [...EXCLUDE_SELECTORS] }), 'start');
 					if (!index) throw new Error('Pagefind returned no index.');
 					const { page_count } = assertNoErrors(await index.addDirectory({ path: fileURLToPath(dir) }), 'read the built pages');
-					assertNoErrors(await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }), 'write the index');
+					const outputPath = fileURLToPath(new URL('./pagefind/', dir));
+					assertNoErrors(await index.writeFiles({ outputPath }), 'write the index');
+					const script = fileURLToPath(new URL('./pagefind/pagefind.js', dir));
+					writeFileSync(script, patchPagefindScript(readFileSync(script, 'utf8')));
 					logger.info(`Indexed ${String(page_count)} pages in ${String(Math.round(performance.now() - started))} ms.`);
 				} catch (cause) {
 					throw new Error('Failed to build the search index.', { cause });

@@ -29,9 +29,15 @@ export function isPagefindDataFile(url: URL, bundleDir: string): boolean {
 	return url.href.startsWith(bundleDir) && DATA_FILE.test(url.pathname);
 }
 
-/** Inflates gzip bytes with the browser's (or Node's) native `DecompressionStream`. */
+/**
+ * Inflates gzip bytes with the browser's (or Node's) native `DecompressionStream`.
+ * The bytes are streamed from a Response, not a Blob: Chrome registers every Blob
+ * with its browser process, a round trip per file on a cold page.
+ */
 export async function inflate(bytes: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer> {
-	return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+	const stream = new Response(bytes).body;
+	if (!stream) throw new Error('A Response made from bytes has no body stream.');
+	return new Response(stream.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
 }
 
 /**
