@@ -15,13 +15,13 @@
  * and serves the folder with their static server on a free port. Exits 1 when
  * a language is below the target: top-3 ≥ 95 %, top-1 ≥ 85 %.
  *
- * A cold first search is timed on fresh pages, the browser's cache off, two
- * ways (see ColdMode): typed as a reader types, from the last key to the
- * first result of the whole query, and pasted in the instant Ctrl+K opens
- * the dialog, from the key press, so that every download and start-up is on
- * the clock. Either way the dialog starts
- * loading Pagefind when the reader reaches for search (the pointer on the
- * button, focus, a touch, Ctrl+K), never with the page.
+ * A cold first search is timed on fresh pages (a new renderer process, the
+ * browser's cache off; see coldRun) two ways (see ColdMode): typed as a
+ * reader types, from the last key to the first result of the whole query,
+ * and pasted in the instant Ctrl+K opens the dialog, from the key press, so
+ * that every download and start-up is on the clock. Either way the dialog
+ * starts loading Pagefind when the reader reaches for search (the pointer on
+ * the button, focus, a touch, Ctrl+K), never with the page.
  *
  * Latency depends on the machine's load: it prints the load average, and the
  * fastest cold run next to the median as the closest figure to a quiet machine.

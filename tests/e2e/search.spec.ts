@@ -93,6 +93,22 @@ for (const { locale, prefix, lang, partial } of LOCALES) {
 			await expect(page.locator('cat-search .cat-search-link').first()).toHaveAttribute('href', new RegExp(`${sitePath(`${prefix}errors/ineligible-owner/`)}$`));
 		});
 
+		test(`an error message pasted with Ctrl+V finds its page first (${locale})`, async ({ page, context }) => {
+			await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+			await page.goto(sitePath(`${prefix}errors/course-not-modifiable/`));
+			await expect(page.locator('cat-search button[data-open-modal]').first()).toBeEnabled();
+			// As Go's client library prints it, copied from a log.
+			const message = 'googleapi: Error 400: @CourseTopicLimitReached Precondition check failed., failedPrecondition';
+			await page.evaluate((text) => navigator.clipboard.writeText(text), message);
+			await page.keyboard.press('Control+k');
+			await expect(page.locator('cat-search input')).toBeFocused();
+			await page.keyboard.press('Control+v');
+			await expect(page.locator('cat-search input')).toHaveValue(message);
+			await expect(page.locator('cat-search')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+			await expect(page.getByTestId('search-status')).toContainText(message);
+			await expect(page.locator('cat-search .cat-search-link').first()).toHaveAttribute('href', new RegExp(`${sitePath(`${prefix}errors/course-topic-limit-reached/`)}$`));
+		});
+
 		test(`the keyboard opens search, moves through the results and follows one (${locale})`, async ({ page }) => {
 			await page.goto(sitePath(`${prefix}errors/course-not-modifiable/`));
 			await expect(page.locator('cat-search button[data-open-modal]').first()).toBeEnabled();
