@@ -1,9 +1,10 @@
 /**
- * The visual review: every page type, in both languages, on a 390 px phone
- * and a 1280 px desktop, light and dark, compared with the committed
- * baselines in visual.spec.ts-snapshots/. A layout regression (a column
- * pushed off-screen, a control out of line, a colour lost in dark mode)
- * fails here; a change meant to alter a page updates its baselines:
+ * The visual review: every page type, and the search dialog with results, in
+ * both languages, on a 390 px phone and a 1280 px desktop, light and dark,
+ * compared with the committed baselines in visual.spec.ts-snapshots/. A
+ * layout regression (a column pushed off-screen, a control out of line, a
+ * colour lost in dark mode) fails here; a change meant to alter a page
+ * updates its baselines:
  *
  *   npm run test:e2e -- visual.spec.ts --update-snapshots
  *
@@ -69,6 +70,26 @@ test.describe('the visual review', () => {
 						});
 					});
 				}
+			}
+		}
+
+		for (const viewport of VIEWPORTS) {
+			for (const scheme of SCHEMES) {
+				test(`the search dialog in ${locale} looks as reviewed on a ${viewport.name} in ${scheme} mode`, async ({ page }) => {
+					await page.emulateMedia({ colorScheme: scheme });
+					await page.setViewportSize({ width: viewport.width, height: viewport.height });
+					await page.goto(sitePath(`${prefix}errors/cannot-remove-course-folder-owner/`));
+					await settle(page);
+					await page.locator('cat-search button[data-open-modal]').first().click();
+					// A few words that find several errors: results with ids, titles, statuses and marked excerpts.
+					const query = locale === 'ko' ? '수업 소유자' : 'course owner';
+					await page.locator('cat-search input').fill(query);
+					await expect(page.locator('cat-search')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+					await expect(page.getByTestId('search-status')).toContainText(query);
+					await expect(page.locator('cat-search .cat-search-result')).toHaveCount(8);
+					// What the reader sees: the dialog over the page, not the page below the fold.
+					await expect(page).toHaveScreenshot(`search-${locale}-${viewport.name}-${scheme}.png`, { maxDiffPixels: 40 });
+				});
 			}
 		}
 	}
