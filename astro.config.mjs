@@ -10,6 +10,7 @@ import { buildSidebar } from './src/site/sidebar.ts';
 import { searchIndex } from './src/search/pagefind-index.ts';
 import { buildFiles } from './src/site/build-files-integration.ts';
 import { searchLexiconModule } from './src/search/lexicon-module.ts';
+import { noTokenizeTimeLimit } from './src/site/code-highlighting.ts';
 
 // Where the site is served: SITE_URL is the origin, BASE_PATH a sub-path such as /errors-ref/.
 // Both feed canonical URLs, hreflang alternates and the absolute URLs of the JSON API.
@@ -44,6 +45,8 @@ export default defineConfig({
 			pagination: false,
 			lastUpdated: false,
 			customCss: ['./src/styles/site.css'],
+			// The code samples look the same in every build, however busy the machine (src/site/code-highlighting.ts).
+			expressiveCode: { shiki: { transformers: [noTokenizeTimeLimit] } },
 			// Search: our own Pagefind run (src/search/pagefind-index.ts) and dialog (src/components/search/Search.astro).
 			pagefind: false,
 			// PageTitle: the title wraps at the word boundaries of an id (src/components/PageTitle.astro).
