@@ -36,3 +36,28 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 	}
 	return parts;
 }
+
+/**
+ * The excerpt without the copy of `label` it starts with, if it does: an
+ * error page's text begins with its title, which the result already shows
+ * above the excerpt, so a match in the title quoted it twice. The label is
+ * matched as a whole, ignoring case and the marks; the punctuation and
+ * spaces after it go with it. An excerpt that is nothing but the label is
+ * left as it is.
+ */
+export function withoutLeadingLabel(parts: readonly ExcerptPart[], label: string | undefined): ExcerptPart[] {
+	const plain = parts.map((part) => part.text).join('');
+	const wanted = label?.trim();
+	if (!wanted || plain.slice(0, wanted.length).toLowerCase() !== wanted.toLowerCase()) return [...parts];
+	const rest = /^[\s.,:;·…]*/u.exec(plain.slice(wanted.length));
+	const cut = wanted.length + (rest?.[0].length ?? 0);
+	if (cut >= plain.length) return [...parts];
+	const out: ExcerptPart[] = [];
+	let at = 0;
+	for (const part of parts) {
+		const end = at + part.text.length;
+		if (end > cut) out.push({ text: part.text.slice(Math.max(0, cut - at)), marked: part.marked });
+		at = end;
+	}
+	return out;
+}

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogOrThrow } from '../catalog/index.ts';
 import { errorSearchFields, catalogIdKeys, statusSearchFields } from './index-fields.ts';
-import { decodeEntities, excerptParts } from './excerpt.ts';
+import { decodeEntities, excerptParts, withoutLeadingLabel } from './excerpt.ts';
 import { lexiconFromGlossary } from './korean.ts';
 
 const catalog = loadCatalogOrThrow(resolve('content'));
@@ -17,6 +17,28 @@ describe('excerptParts', () => {
 			{ text: "x'y", marked: true },
 		]);
 		expect(decodeEntities('&#x41;&quot;&unknown;')).toBe('A"&unknown;');
+	});
+});
+
+describe('withoutLeadingLabel', () => {
+	const text = (parts: ReturnType<typeof excerptParts>) => parts.map((p) => (p.marked ? `[${p.text}]` : p.text)).join('');
+
+	it('drops the copy of the result’s title an excerpt starts with, marks and all', () => {
+		const parts = excerptParts('<mark>Ownership</mark> transfer still in progress. Removing the <mark>course</mark> owner failed');
+		expect(text(withoutLeadingLabel(parts, 'Ownership transfer still in progress'))).toBe('Removing the [course] owner failed');
+		const ko = excerptParts('<mark>수업 소유자가</mark> 될 수 없는 사용자. 지정한 사람을 <mark>소유자로</mark> 하는');
+		expect(text(withoutLeadingLabel(ko, '수업 소유자가 될 수 없는 사용자'))).toBe('지정한 사람을 [소유자로] 하는');
+		// A title ending inside a marked run keeps the rest of the run marked.
+		expect(text(withoutLeadingLabel(excerptParts('<mark>Course not modifiable. Course</mark> state'), 'Course not modifiable'))).toBe('[Course] state');
+	});
+
+	it('leaves an excerpt alone that does not start with the whole title, or is nothing but the title', () => {
+		const parts = excerptParts('the course has no <mark>owner</mark>. If the owner');
+		expect(withoutLeadingLabel(parts, 'Cannot remove a teacher from a course without an owner')).toEqual(parts);
+		expect(withoutLeadingLabel(excerptParts('Ownership transfer'), 'Ownership transfer still in progress')).toEqual(excerptParts('Ownership transfer'));
+		expect(withoutLeadingLabel(excerptParts('Course not modifiable.'), 'Course not modifiable')).toEqual(excerptParts('Course not modifiable.'));
+		expect(withoutLeadingLabel(parts, undefined)).toEqual(parts);
+		expect(withoutLeadingLabel(parts, '  ')).toEqual(parts);
 	});
 });
 
