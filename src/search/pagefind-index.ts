@@ -12,13 +12,22 @@
  * - what readers type but pages do not say is added by the pages themselves,
  *   as hidden Pagefind metadata (see index-fields.ts).
  *
- * One index per language, as before: Pagefind reads each page's `lang`.
- * The script Pagefind writes gets one change (see pagefind-patch.ts).
+ * One index per language, built by one Pagefind run per language into the
+ * same bundle: Pagefind holds every page it has read until it writes, so at
+ * 10,000 errors per locale one run for both languages was the build's
+ * peak of memory. Each run writes the same script and WebAssembly and its
+ * own language's files (their names are content hashes); the entry file,
+ * which each run writes for its language alone, is merged at the end. The
+ * bundle is the one a single run writes, byte for byte.
+ *
+ * The script Pagefind writes gets two changes (see pagefind-patch.ts).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { LOCALES, LOCALE_INFO } from '../catalog/locales.ts';
 import { patchPagefindScript } from './pagefind-patch.ts';
 
 /** Elements Pagefind skips on every page. */
@@ -29,6 +38,36 @@ function assertNoErrors<T extends { errors: string[] }>(response: T, step: strin
 	return response;
 }
 
+/** Where a built site keeps what is not pages: Pagefind's bundle and Astro's assets. */
+const NOT_PAGES: readonly string[] = ['pagefind', '_astro'];
+
+/**
+ * The pages of each language as Pagefind globs over the built folder `dir`:
+ * a language with a path prefix (`ko/`) is that folder; the language at the
+ * root is every other top-level entry.
+ */
+export function languageGlobs(dir: string): string[] {
+	const prefixed = LOCALES.map((locale) => LOCALE_INFO[locale].pathPrefix).filter(Boolean);
+	const folders = new Set([...prefixed.map((prefix) => prefix.replace(/\/$/, '')), ...NOT_PAGES]);
+	const root = readdirSync(dir)
+		.filter((name) => !folders.has(name))
+		.flatMap((name) => (statSync(join(dir, name)).isDirectory() ? [`${name}/**/*.html`] : name.endsWith('.html') ? [name] : []))
+		.sort();
+	return [...(root.length > 0 ? [`{${root.join(',')}}`] : []), ...prefixed.map((prefix) => `${prefix}**/*.html`)];
+}
+
+/** Pagefind's entry file: the bundle's version and, per language, its index. */
+interface PagefindEntry {
+	readonly version: string;
+	readonly languages: Readonly<Record<string, unknown>>;
+	readonly [key: string]: unknown;
+}
+
+/** The entry files of runs over disjoint sets of pages, as one. */
+export function mergeEntries(entries: readonly PagefindEntry[]): PagefindEntry | undefined {
+	return entries.reduce<PagefindEntry | undefined>((merged, entry) => (merged ? { ...merged, languages: { ...merged.languages, ...entry.languages } } : entry), undefined);
+}
+
 /** The Astro integration that writes `pagefind/` into the built site. */
 export function searchIndex(): AstroIntegration {
 	return {
@@ -37,18 +76,31 @@ export function searchIndex(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				try {
-					const { index } = assertNoErrors(await pagefind.createIndex({ excludeSelectors: [...EXCLUDE_SELECTORS] }), 'start');
-					if (!index) throw new Error('Pagefind returned no index.');
-					const { page_count } = assertNoErrors(await index.addDirectory({ path: fileURLToPath(dir) }), 'read the built pages');
+					const site = fileURLToPath(dir);
 					const outputPath = fileURLToPath(new URL('./pagefind/', dir));
-					assertNoErrors(await index.writeFiles({ outputPath }), 'write the index');
-					const script = fileURLToPath(new URL('./pagefind/pagefind.js', dir));
+					const entryPath = join(outputPath, 'pagefind-entry.json');
+					const entries: PagefindEntry[] = [];
+					let pages = 0;
+					for (const glob of languageGlobs(site)) {
+						try {
+							const { index } = assertNoErrors(await pagefind.createIndex({ excludeSelectors: [...EXCLUDE_SELECTORS] }), 'start');
+							if (!index) throw new Error('Pagefind returned no index.');
+							pages += assertNoErrors(await index.addDirectory({ path: site, glob }), `read the built pages (${glob})`).page_count;
+							assertNoErrors(await index.writeFiles({ outputPath }), 'write the index');
+							entries.push(JSON.parse(readFileSync(entryPath, 'utf8')) as PagefindEntry);
+						} finally {
+							// Each run's memory goes with its Pagefind process.
+							await pagefind.close();
+						}
+					}
+					const entry = mergeEntries(entries);
+					if (!entry) throw new Error('Pagefind wrote no entry file.');
+					writeFileSync(entryPath, JSON.stringify(entry));
+					const script = join(outputPath, 'pagefind.js');
 					writeFileSync(script, patchPagefindScript(readFileSync(script, 'utf8')));
-					logger.info(`Indexed ${String(page_count)} pages in ${String(Math.round(performance.now() - started))} ms.`);
+					logger.info(`Indexed ${String(pages)} pages in ${String(Math.round(performance.now() - started))} ms.`);
 				} catch (cause) {
 					throw new Error('Failed to build the search index.', { cause });
-				} finally {
-					await pagefind.close();
 				}
 			},
 		},
