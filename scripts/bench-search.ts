@@ -30,7 +30,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page, type Request } from '@playwright/test';
 import { CHROMIUM_ARGS, configuredBrowser } from '../tests/e2e/support/chromium.ts';
 import { createStaticServer, DEFAULT_HOST, normalizeBase } from '../tests/e2e/support/serve.ts';
 import { BENCH_QUERIES, type BenchQuery } from '../tests/search/queries.ts';
@@ -183,14 +183,16 @@ async function coldRun(page: Page, port: number, run: number, base: string, pref
 	await page.evaluate(() => new Promise((idle) => requestIdleCallback(idle)));
 	const requests: { url: string; bytes: number }[] = [];
 	const sizing: Promise<void>[] = [];
-	page.on('requestfinished', (request) => {
+	const sized = (request: Request) => {
 		sizing.push(
 			request.sizes().then(
 				(sizes) => void requests.push({ url: request.url(), bytes: sizes.responseBodySize }),
 				() => undefined,
 			),
 		);
-	});
+	};
+	// This run's requests only: the tab is the next run's too.
+	page.on('requestfinished', sized);
 	// The clock: in the page, from the start event (the last input event, or the Ctrl+K key press) to the
 	// first result drawn once the input holds the whole query (the dialog never draws an older query's results).
 	await page.evaluate(
@@ -226,7 +228,7 @@ async function coldRun(page: Page, port: number, run: number, base: string, pref
 	} else await page.keyboard.press('Control+k');
 	const ms = await page.evaluate(() => (window as unknown as { benchShown: Promise<number> }).benchShown);
 	await Promise.all(sizing);
-	page.removeAllListeners('requestfinished');
+	page.off('requestfinished', sized);
 	const own = requests.filter((r) => r.url.startsWith(origin)).map((r) => ({ ...r, url: r.url.slice(origin.length) }));
 	return { ms, bytes: own.reduce((sum, r) => sum + r.bytes, 0), requests: own };
 }

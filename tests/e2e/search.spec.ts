@@ -8,26 +8,12 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, sitePath, test } from './support/fixtures.ts';
+import { openSearch, search } from './support/search.ts';
 
 const LOCALES = [
 	{ locale: 'en', prefix: '', lang: 'en', partial: { q: 'student joined too many classes today', page: 'errors/user-course-join-rate-limit-reached/' } },
 	{ locale: 'ko', prefix: 'ko/', lang: 'ko', partial: { q: '하루에 참여할 수 있는 수업 수를 넘었어요', page: 'errors/user-course-join-rate-limit-reached/' } },
 ] as const;
-
-/** Opens the dialog from the header button. */
-async function openSearch(page: Page): Promise<void> {
-	const button = page.locator('cat-search button[data-open-modal]').first();
-	await expect(button).toBeEnabled();
-	await button.click();
-	await expect(page.locator('cat-search dialog')).toBeVisible();
-}
-
-/** Types a query and waits until the dialog shows the results for that query. */
-async function search(page: Page, query: string): Promise<void> {
-	await page.locator('cat-search input').fill(query);
-	await expect(page.locator('cat-search')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
-	await expect(page.getByTestId('search-status')).toContainText(query);
-}
 
 /** The result links' paths, in order. */
 async function resultPaths(page: Page): Promise<string[]> {

@@ -18,6 +18,7 @@
  */
 import type { Page } from '@playwright/test';
 import { LOCALES, SCHEMES, VIEWPORTS, expect, sitePath, test } from './support/fixtures.ts';
+import { SEVERAL_RESULTS_QUERY, openSearch, search } from './support/search.ts';
 
 /** One page of each type (the status page with the compact simulator: the busiest one). */
 const PAGES = [
@@ -80,12 +81,8 @@ test.describe('the visual review', () => {
 					await page.setViewportSize({ width: viewport.width, height: viewport.height });
 					await page.goto(sitePath(`${prefix}errors/cannot-remove-course-folder-owner/`));
 					await settle(page);
-					await page.locator('cat-search button[data-open-modal]').first().click();
-					// A few words that find several errors: results with ids, titles, statuses and marked excerpts.
-					const query = locale === 'ko' ? '수업 소유자' : 'course owner';
-					await page.locator('cat-search input').fill(query);
-					await expect(page.locator('cat-search')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
-					await expect(page.getByTestId('search-status')).toContainText(query);
+					await openSearch(page);
+					await search(page, SEVERAL_RESULTS_QUERY[locale]);
 					await expect(page.locator('cat-search .cat-search-result')).toHaveCount(8);
 					// What the reader sees: the dialog over the page, not the page below the fold.
 					await expect(page).toHaveScreenshot(`search-${locale}-${viewport.name}-${scheme}.png`, { maxDiffPixels: 40 });
