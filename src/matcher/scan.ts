@@ -14,10 +14,24 @@
  *   `code: 400` / `status: 400` pairs; a bare number in a log (a timestamp,
  *   a course id) is never read as a code.
  *
- * Every pattern is a fixed regular expression run once over the text, so the
- * cost is linear in the text and independent of the catalog's size.
- * Pure and browser-safe.
+ * Each input form has its own reader in `readers/` (one per client library,
+ * command-line tool, HTTP dump and log line); this module runs them all and
+ * merges what they find. Every pattern is a fixed regular expression run once
+ * over the text, so the cost is linear in the text and independent of the
+ * catalog's size. Pure and browser-safe.
  */
+import { appsScript } from './readers/apps-script.ts';
+import { readCanonicalMessages } from './readers/canonical-message.ts';
+import { dotnet } from './readers/dotnet.ts';
+import { gam } from './readers/gam.ts';
+import { go } from './readers/go.ts';
+import { httpDump } from './readers/http-dump.ts';
+import { java } from './readers/java.ts';
+import { readLogLine } from './readers/log-line.ts';
+import { node } from './readers/node.ts';
+import { python } from './readers/python.ts';
+import type { Hit, Reader } from './readers/reading.ts';
+import { ruby } from './readers/ruby.ts';
 
 /** An `@Id` found in a text, with where it starts (the index of the `@`). */
 export interface FoundId {
@@ -37,6 +51,10 @@ export interface Signals {
 	readonly strongCodes: readonly number[];
 	/** HTTP codes from `code: 400`-style pairs, which also occur in unrelated JSON. */
 	readonly weakCodes: readonly number[];
+	/** Statuses named by Google's generic messages (`The caller does not have permission` → PERMISSION_DENIED). */
+	readonly messageStatuses: readonly string[];
+	/** The error messages the readers found, in order (the text after `returned`, `failed with error:`, …). */
+	readonly messages: readonly string[];
 }
 
 /**
@@ -61,90 +79,11 @@ export const CANONICAL_STATUSES: ReadonlyMap<string, number> = new Map([
 	['UNAUTHENTICATED', 16],
 ]);
 
-/**
- * Legacy `errors[].reason` values and the status each stands for. Google's
- * v1 error format carries them beside `status`; the Go client prints
- * `errors[0].reason` after the message (`googleapi: Error 400: …,
- * failedPrecondition`) and the Ruby client before it (`forbidden: …`).
- * Classroom's own documented example pairs `forbidden` with 403
- * PERMISSION_DENIED. Only reasons whose status is unambiguous are listed.
- */
-const REASONS: ReadonlyMap<string, string> = new Map([
-	['failedPrecondition', 'FAILED_PRECONDITION'],
-	['forbidden', 'PERMISSION_DENIED'],
-	['permissionDenied', 'PERMISSION_DENIED'],
-	['insufficientPermissions', 'PERMISSION_DENIED'],
-	['rateLimitExceeded', 'RESOURCE_EXHAUSTED'],
-	['userRateLimitExceeded', 'RESOURCE_EXHAUSTED'],
-	['quotaExceeded', 'RESOURCE_EXHAUSTED'],
-	['resourceExhausted', 'RESOURCE_EXHAUSTED'],
-	['backendError', 'INTERNAL'],
-	['internalError', 'INTERNAL'],
-	['badRequest', 'INVALID_ARGUMENT'],
-	['invalidArgument', 'INVALID_ARGUMENT'],
-	['invalid', 'INVALID_ARGUMENT'],
-	['required', 'INVALID_ARGUMENT'],
-	['notFound', 'NOT_FOUND'],
-	['alreadyExists', 'ALREADY_EXISTS'],
-	['authError', 'UNAUTHENTICATED'],
-	['unauthorized', 'UNAUTHENTICATED'],
-]);
-
-/** HTTP reason phrases as status lines and Java's `HttpResponseException` print them (`400 Bad Request`). */
-const PHRASE_CODE =
-	/\b([1-5]\d\d) (?:Bad Request|Unauthorized|Forbidden|Not Found|Conflict|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\b/gi;
-
-/** .NET's `HttpStatusCode` enum names, as `GoogleApiException` prints them (`HttpStatusCode is BadRequest.`). */
-const DOTNET_CODES: ReadonlyMap<string, number> = new Map([
-	['BadRequest', 400],
-	['Unauthorized', 401],
-	['Forbidden', 403],
-	['NotFound', 404],
-	['Conflict', 409],
-	['TooManyRequests', 429],
-	['InternalServerError', 500],
-	['BadGateway', 502],
-	['ServiceUnavailable', 503],
-	['GatewayTimeout', 504],
-]);
-
-/** Code contexts that only client libraries and protocols produce. Each captures the code in group 1. */
-const STRONG_CODE_PATTERNS: readonly RegExp[] = [
-	// Status lines and `HTTP 429`: `HTTP/1.1 400`, `HTTP/2 403`, `HTTP 429`, `HTTP: 500`.
-	/\bHTTP(?:\/\d(?:\.\d)?)?\s*:?\s*([1-5]\d\d)\b/gi,
-	// Python googleapiclient: `<HttpError 400 when requesting …>`.
-	/\bHttpError\s+([1-5]\d\d)\b/g,
-	// Go google.golang.org/api/googleapi: `googleapi: Error 400: …`, `googleapi: got HTTP response code 500 with body: …`.
-	/\bgoogleapi:\s*(?:Error|got HTTP response code)\s+([1-5]\d\d)\b/g,
-	// Gaxios and other HTTP clients: `Request failed with status code 429`.
-	/\bstatus code\s+([1-5]\d\d)\b/gi,
-	PHRASE_CODE,
-];
-
-/** `code: 400`, `"code" : 400`, `'status': 429`, `statusCode=500`: also found in JSON that is not an error. */
-const WEAK_CODE = /(?<![A-Za-z0-9_])["']?(?:code|status|statusCode|status_code|httpStatus|httpStatusCode)["']?\s*[:=]\s*["']?([1-5]\d\d)(?![0-9])/g;
-
-/** .NET: `HttpStatusCode is BadRequest` (newer) or `HttpStatusCode: Forbidden`. */
-const DOTNET_CODE = /\bHttpStatusCode(?:\s+is|\s*[:=])\s*([A-Za-z]+)/g;
-
-/** Ruby google-apis-core raises `Google::Apis::RateLimitError` for 429 only. */
-const RUBY_RATE_LIMIT = /\bGoogle::Apis::RateLimitError\b/;
-
 /** Upper-case words that may be status names; looked up in {@link CANONICAL_STATUSES}. */
 const STATUS_WORD = /(?<![A-Za-z0-9_])([A-Z][A-Z]+(?:_[A-Z]+)*)(?![A-Za-z0-9_])/g;
 
-/** Multi-word camelCase reasons are not English, so they count anywhere; bounded on both sides. */
-const CAMEL_REASON = /(?<![A-Za-z0-9_])([a-z]+[A-Z][A-Za-z]*)(?![A-Za-z0-9_])/g;
-
-/**
- * One-word reasons (`forbidden`, `invalid`) are English words too, so they
- * count only as a reason: after a `reason` key (`"reason": "forbidden"`,
- * .NET's `Reason[forbidden]`, Go's `Reason: forbidden`) or in Ruby's
- * `reason: @Id message` form.
- */
-const KEYED_REASON = /\breason["']?\s*(?:[:=]\s*["']?|\[)([A-Za-z]+)/gi;
-const RUBY_REASON = /(?<![A-Za-z0-9_])([a-z][A-Za-z]*): @[A-Za-z]/g;
-const GO_REASON = /\bgoogleapi:\s*Error\s+\d{3}:[^\n]*,\s*([a-z][A-Za-z]*)\s*$/gm;
+/** One reader per input form; each finds the codes, reasons and messages its form prints. */
+const READERS: readonly Reader[] = [python, go, node, java, dotnet, ruby, appsScript, gam, httpDump];
 
 /** The `@`: an id token starts here and runs over letters, digits and `_`. */
 const AT_ID = /@([A-Za-z][A-Za-z0-9_]*)/g;
@@ -193,42 +132,41 @@ function pushUnique<T>(list: T[], value: T): void {
 	if (!list.includes(value)) list.push(value);
 }
 
-/** All signals in `text` (see the module comment). `truncated` is passed on to {@link findIds}. */
+/** Values in the order they appear in the text, without repeats. */
+function ordered<T>(hits: readonly Hit<T>[]): T[] {
+	const out: T[] = [];
+	for (const hit of [...hits].sort((a, b) => a.index - b.index)) pushUnique(out, hit.value);
+	return out;
+}
+
+/**
+ * All signals in `text` (see the module comment): every reader runs over it
+ * and what they find is merged in the order it appears. `truncated` is passed
+ * on to {@link findIds}.
+ */
 export function scanSignals(text: string, options: { truncated?: boolean } = {}): Signals {
 	const statusNames: string[] = [];
 	for (const match of text.matchAll(STATUS_WORD)) {
 		const word = match[1] ?? '';
 		if (CANONICAL_STATUSES.has(word)) pushUnique(statusNames, word);
 	}
-
-	// Reasons in the order they appear, whichever pattern found them.
-	const reasonHits: { index: number; status: string }[] = [];
-	const addReason = (word: string | undefined, index: number): void => {
-		const status = word === undefined ? undefined : REASONS.get(word);
-		if (status !== undefined) reasonHits.push({ index, status });
+	const codes: Hit<number>[] = [];
+	const reasons: Hit<string>[] = [];
+	const messages: Hit<string>[] = [];
+	for (const reader of READERS) {
+		const reading = reader.read(text);
+		codes.push(...(reading.codes ?? []));
+		reasons.push(...(reading.reasons ?? []));
+		messages.push(...(reading.messages ?? []));
+	}
+	const log = readLogLine(text);
+	return {
+		ids: findIds(text, options),
+		statusNames,
+		reasonStatuses: ordered([...reasons, ...log.reasons]),
+		messageStatuses: ordered(readCanonicalMessages(text)),
+		strongCodes: ordered(codes),
+		weakCodes: ordered(log.weakCodes),
+		messages: ordered(messages),
 	};
-	for (const match of text.matchAll(CAMEL_REASON)) addReason(match[1], match.index);
-	for (const pattern of [KEYED_REASON, RUBY_REASON, GO_REASON]) {
-		for (const match of text.matchAll(pattern)) addReason(match[1], match.index);
-	}
-	const reasonStatuses: string[] = [];
-	for (const hit of reasonHits.sort((a, b) => a.index - b.index)) pushUnique(reasonStatuses, hit.status);
-
-	const strongHits: { index: number; code: number }[] = [];
-	for (const pattern of STRONG_CODE_PATTERNS) {
-		for (const match of text.matchAll(pattern)) strongHits.push({ index: match.index, code: Number(match[1]) });
-	}
-	for (const match of text.matchAll(DOTNET_CODE)) {
-		const code = DOTNET_CODES.get(match[1] ?? '');
-		if (code !== undefined) strongHits.push({ index: match.index, code });
-	}
-	const ruby = RUBY_RATE_LIMIT.exec(text);
-	if (ruby) strongHits.push({ index: ruby.index, code: 429 });
-	const strongCodes: number[] = [];
-	for (const hit of strongHits.sort((a, b) => a.index - b.index)) pushUnique(strongCodes, hit.code);
-
-	const weakCodes: number[] = [];
-	for (const match of text.matchAll(WEAK_CODE)) pushUnique(weakCodes, Number(match[1]));
-
-	return { ids: findIds(text, options), statusNames, reasonStatuses, strongCodes, weakCodes };
 }
