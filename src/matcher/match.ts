@@ -16,190 +16,24 @@
  * object (an inverted index of words, maps of ids, titles and codes), so a
  * query costs time in proportion to its own length and the postings it
  * touches, never a pass over every entry.
+ *
+ * This module is the dispatcher: it picks the reader for the input's form
+ * (a parsed object, a JSON body, a bare code or name, a longer text whose
+ * signals `scan.ts` gathers from one reader per form), and leaves ranking by
+ * words to `rank.ts`.
  */
+import { indexOf, type MatchIndex } from './catalog-index.ts';
+import { codeKindOf, codeMismatch, matchCode } from './codes.ts';
+import { readJsonBody, type ErrorFields } from './readers/json-body.ts';
+import { ambiguous, candidateOf, errorMatch, isRecord, noMatch, quote } from './results.ts';
+import { wordCandidates } from './rank.ts';
 import { findIds, scanSignals, type Signals } from './scan.ts';
-import type { KoreanLexicon } from '../search/korean.ts';
-import { FIELD_WEIGHT, WordIndex, type Field, type IndexedEntry } from './word-index.ts';
-import { BUILT_IN_ALIASES, buildAliases, exactKey, splitCamel } from './words.ts';
+import { exactKey } from './words.ts';
+import { MAX_INPUT_CHARS, type MatchableCatalog, type MatchResult, type MatchSource, type MatchWarning, type NoMatch } from './types.ts';
 
-/** How much of a text is read: a paste longer than this (64 KB) is cut, so a huge log cannot freeze a page. */
-export const MAX_INPUT_CHARS = 64 * 1024;
-
-/** How much of a text is read for words: questions are short, and words deep in a log only add noise. */
-const MAX_WORDS_CHARS = 2000;
-
-/** At most this many candidates are returned. */
-export const MAX_CANDIDATES = 8;
-
-/** A status as the matcher sees it. */
-export interface MatchableStatus {
-	readonly id: string;
-	readonly http: number;
-	readonly grpcCode: number;
-	/** The status's title in the view's locale (`Permission denied`, `권한 거부`). */
-	readonly title?: string;
-	/** Its meaning reduced to normalised words (see `matcherView`); used for ranking only. */
-	readonly terms?: string;
-}
-
-/** An error as the matcher sees it. */
-export interface MatchableError {
-	readonly id: string;
-	readonly status: string;
-	/** The error's title in the view's locale. */
-	readonly title?: string;
-	/** The words users type for it, in the view's locale (the catalog's `keywords`), as phrases. */
-	readonly keywords?: readonly string[];
-	/** The same, reduced to normalised words (what `matcherView` sends instead, to stay small). */
-	readonly keywordTerms?: string;
-	/** Its summary reduced to normalised words (see `matcherView`); used for ranking only. */
-	readonly terms?: string;
-}
-
-/**
- * The part of the catalog that matching needs, in one locale; `matcherView`
- * builds it, and the validated `Catalog` fits it structurally (ids and codes
- * only). Treat it as immutable: the index built from it is cached per object.
- */
-export interface MatchableCatalog {
-	readonly statuses: readonly MatchableStatus[];
-	readonly errors: readonly MatchableError[];
-	/**
-	 * The Korean lexicon (from the glossary) that Korean text is read with:
-	 * terms kept whole, avoided words read as the terms (`에러` → 오류).
-	 */
-	readonly lexicon?: KoreanLexicon;
-}
-
-/**
- * Where the evidence came from: `response` for an error response body or its
- * inner `error` object, `value` for a lone message, id, code, status name or
- * title, `text` for a longer text that carries it (an exception string, an
- * HTTP dump, a log line).
- */
-export type MatchSource = 'response' | 'value' | 'text';
-
-/**
- * Something in an error response that contradicts the entry returned. The
- * match still stands (the `@Id` is the most specific signal), but the
- * caller should show it. `code` is machine-readable for localization;
- * `detail` is English for the command line.
- */
-export type MatchWarning =
-	| {
-			/** The response's `status` differs from the status the matched error belongs to. */
-			readonly code: 'status-mismatch';
-			/** The `status` as the response spelled it (it may not be in the catalog at all). */
-			readonly responseStatus: string;
-			readonly expectedStatus: string;
-			readonly detail: string;
-	  }
-	| {
-			/** The response's `code` differs from the code of the returned status. */
-			readonly code: 'code-mismatch';
-			readonly responseCode: number;
-			/** How `responseCode` was read: an HTTP code, or a google.rpc code (see {@link matchError}). */
-			readonly codeKind: 'http' | 'grpc';
-			readonly expectedCode: number;
-			readonly expectedStatus: string;
-			readonly detail: string;
-	  };
-
-/**
- * How a specific error was identified: `message-prefix` when the text or the
- * response's message starts with its `@Id`, `id-in-text` when the `@Id` is
- * further in, `id` and `id-loose` for an id typed alone (loose: case or
- * separators differed), `title` for its title in the view's locale.
- */
-export type ErrorMatchVia = 'message-prefix' | 'id-in-text' | 'id' | 'id-loose' | 'title';
-
-/**
- * How a status was identified: by its name, its HTTP or google.rpc code, a
- * legacy reason token (`failedPrecondition`), or its title in the view's
- * locale.
- */
-export type StatusMatchVia = 'status-name' | 'http-code' | 'grpc-code' | 'reason' | 'title';
-
-/** The input names one specific error. */
-export interface ErrorMatch {
-	readonly kind: 'error';
-	readonly id: string;
-	readonly status: string;
-	readonly via: ErrorMatchVia;
-	readonly source: MatchSource;
-	readonly warnings: readonly MatchWarning[];
-}
-
-/** The input names a status only (or its `@Id` is not in the catalog, see `unknownId`). */
-export interface StatusMatch {
-	readonly kind: 'status';
-	readonly status: string;
-	readonly via: StatusMatchVia;
-	readonly source: MatchSource;
-	/**
-	 * Set when the input carried a well-formed `@Id` the catalog lacks (a
-	 * new error, say): the status entry is then a fallback, and the id is
-	 * worth reporting upstream.
-	 */
-	readonly unknownId?: string;
-	readonly warnings: readonly MatchWarning[];
-}
-
-/** One entry that may be what the reader means. */
-export interface Candidate {
-	readonly kind: 'error' | 'status';
-	/** The error id, or the status id for a status. */
-	readonly id: string;
-	/** The status (the entry itself for a status). */
-	readonly status: string;
-	/** Relative score, higher first; only the order means anything. */
-	readonly score: number;
-}
-
-/**
- * No single entry, but a ranked list: `ambiguous` when the input names
- * several entries outright (two different `@Id`s in one log, say), `words`
- * when only words matched.
- */
-export interface CandidateMatch {
-	readonly kind: 'candidates';
-	readonly reason: 'ambiguous' | 'words';
-	/** Best first; never empty, at most {@link MAX_CANDIDATES}. */
-	readonly candidates: readonly Candidate[];
-	readonly source: MatchSource;
-	/** One English sentence, for the command line. */
-	readonly detail: string;
-}
-
-/** Why nothing matched; machine-readable so the site can localize it. */
-export type NoMatchReason =
-	| 'empty'
-	| 'malformed-json'
-	| 'not-an-error-response'
-	| 'unknown-id'
-	| 'unknown-status'
-	| 'unknown-code'
-	| 'unknown-input';
-
-/** Nothing in the catalog fits the input. */
-export interface NoMatch {
-	readonly kind: 'no-match';
-	readonly reason: NoMatchReason;
-	/** One English sentence or two, for the command line. It may quote a short excerpt of the input. */
-	readonly detail: string;
-	/** The offending value (unknown id, status name or code), when there is one, for localized messages. */
-	readonly subject?: string;
-}
-
-/** The outcome of {@link matchError}. */
-export type MatchResult = ErrorMatch | StatusMatch | CandidateMatch | NoMatch;
-
-/** What an error object may carry that matters here; everything else (`details`, …) is ignored. */
-interface ErrorFields {
-	readonly message?: string;
-	readonly status?: string;
-	readonly code?: number;
-}
+export * from './types.ts';
+export { describeMatch } from './describe.ts';
+export { nearestEntries } from './rank.ts';
 
 /** The shape of an id the API puts after `@`; rejects `@Foo:` and similar so punctuation is never read as part of an id. */
 const ID_SHAPE = /^[A-Za-z][A-Za-z0-9_]*$/;
@@ -227,103 +61,6 @@ export function extractErrorId(message: string): string | undefined {
 	if (!text.startsWith('@')) return undefined;
 	const token = text.slice(1).split(/\s/, 1)[0] ?? '';
 	return ID_SHAPE.test(token) ? token : undefined;
-}
-
-// ---------------------------------------------------------------------------
-// The index, built once per catalog object.
-
-interface MatchIndex {
-	readonly catalog: MatchableCatalog;
-	/** Every error, then every status, in catalog order; the positions the maps below refer to. */
-	readonly entries: readonly IndexedEntry[];
-	readonly errors: ReadonlyMap<string, MatchableError>;
-	readonly statuses: ReadonlyMap<string, MatchableStatus>;
-	/** Statuses by upper-case id, for names typed in any case. */
-	readonly statusNames: ReadonlyMap<string, MatchableStatus>;
-	/** `exactKey(id)` → entries: `course-not-modifiable`, `resource_exhausted`. */
-	readonly looseIds: ReadonlyMap<string, readonly number[]>;
-	/** `exactKey(title)` → entries: `수업을수정할수없음`, `permission denied`. */
-	readonly titles: ReadonlyMap<string, readonly number[]>;
-	/** The word index, built on the first word query: an @Id or a code never pays for it. */
-	readonly words: () => WordIndex;
-}
-
-const INDEXES = new WeakMap<MatchableCatalog, MatchIndex>();
-
-function indexOf(catalog: MatchableCatalog): MatchIndex {
-	let index = INDEXES.get(catalog);
-	if (!index) {
-		index = buildIndex(catalog);
-		INDEXES.set(catalog, index);
-	}
-	return index;
-}
-
-function addTo(map: Map<string, number[]>, key: string, entry: number): void {
-	if (key === '') return;
-	const list = map.get(key);
-	if (!list) map.set(key, [entry]);
-	else if (!list.includes(entry)) list.push(entry);
-}
-
-/** Keyword, summary and meaning words arrive normalised (see `matcherView`), so they are indexed as they are. */
-function normalised(terms: string | undefined, weight: number): Field[] {
-	return (terms ?? '')
-		.split(' ')
-		.filter((t) => t !== '')
-		.map((t) => [t, weight] as const);
-}
-
-function buildIndex(catalog: MatchableCatalog): MatchIndex {
-	const entries: IndexedEntry[] = [];
-	const looseIds = new Map<string, number[]>();
-	const titles = new Map<string, number[]>();
-	const add = (entry: IndexedEntry, title: string | undefined): void => {
-		addTo(looseIds, exactKey(entry.id), entries.length);
-		if (title) addTo(titles, exactKey(title), entries.length);
-		entries.push(entry);
-	};
-	for (const error of catalog.errors) add({ kind: 'error', id: error.id, status: error.status }, error.title);
-	for (const status of catalog.statuses) add({ kind: 'status', id: status.id, status: status.id }, status.title);
-	let words: WordIndex | undefined;
-	return {
-		catalog,
-		entries,
-		errors: new Map(catalog.errors.map((e) => [e.id, e])),
-		statuses: new Map(catalog.statuses.map((s) => [s.id, s])),
-		statusNames: new Map(catalog.statuses.map((s) => [s.id.toUpperCase(), s])),
-		looseIds,
-		titles,
-		words: () => (words ??= buildWordIndex(catalog)),
-	};
-}
-
-/** The word index of a catalog view: ids split into words, titles, keywords, summary and meaning words. */
-function buildWordIndex(catalog: MatchableCatalog): WordIndex {
-	const words = new WordIndex(catalog.lexicon, buildAliases(BUILT_IN_ALIASES));
-	for (const error of catalog.errors) {
-		words.add(
-			{ kind: 'error', id: error.id, status: error.status },
-			[
-				[splitCamel(error.id), FIELD_WEIGHT.id],
-				[error.title ?? '', FIELD_WEIGHT.title],
-			],
-			[[(error.keywords ?? []).join(' \n '), FIELD_WEIGHT.keyword]],
-			[...normalised(error.keywordTerms, FIELD_WEIGHT.keyword), ...normalised(error.terms, FIELD_WEIGHT.summary)],
-		);
-	}
-	for (const status of catalog.statuses) {
-		words.add(
-			{ kind: 'status', id: status.id, status: status.id },
-			[
-				[status.id.replace(/_/g, ' '), FIELD_WEIGHT.id],
-				[status.title ?? '', FIELD_WEIGHT.title],
-			],
-			[[String(status.http), FIELD_WEIGHT.code]],
-			normalised(status.terms, FIELD_WEIGHT.summary),
-		);
-	}
-	return words;
 }
 
 // ---------------------------------------------------------------------------
@@ -366,129 +103,6 @@ export function matchError(input: unknown, catalog: MatchableCatalog): MatchResu
 		}
 	}
 	return noMatch('unknown-input', `A ${typeof input} is not something the catalog can match.`);
-}
-
-/**
- * The entries whose words come closest to `text` (ids split into words,
- * titles, keywords, summaries, in the view's locale), best first; empty when
- * no word matches. For "did you mean" lists such as the 404 page's.
- */
-export function nearestEntries(text: string, catalog: MatchableCatalog, limit = MAX_CANDIDATES): Candidate[] {
-	return rankByWords(text.slice(0, MAX_INPUT_CHARS), indexOf(catalog), limit);
-}
-
-/**
- * One line of English describing a result, for the command line and logs.
- * Warnings follow on the same line.
- */
-export function describeMatch(result: MatchResult): string {
-	if (result.kind === 'no-match') return `No match: ${result.detail}`;
-	if (result.kind === 'candidates') return result.detail;
-	const where = result.source === 'response' ? "the response's" : result.source === 'text' ? "the text's" : 'its';
-	let line: string;
-	if (result.kind === 'error') {
-		const how =
-			result.via === 'message-prefix'
-				? `by the @${result.id} prefix of ${result.source === 'response' ? "the response's" : 'the'} message`
-				: result.via === 'id-in-text'
-					? `by the @${result.id} in ${result.source === 'response' ? "the response's message" : 'the text'}`
-					: result.via === 'id'
-						? 'by its id'
-						: result.via === 'title'
-							? 'by its title'
-							: 'loosely by its id (case or separators differ; check the spelling)';
-		line = `Error ${result.id} (status ${result.status}), matched ${how}.`;
-	} else {
-		const how =
-			result.via === 'status-name'
-				? `${where} status name`
-				: result.via === 'http-code'
-					? `${where} HTTP code`
-					: result.via === 'grpc-code'
-						? `${where} google.rpc code`
-						: result.via === 'reason'
-							? `${where} error reason`
-							: 'its title';
-		line = `Status ${result.status}, matched by ${how}.`;
-		if (result.unknownId !== undefined) {
-			line += ` @${quote(result.unknownId)} is not in the catalog yet, so this is the status's general entry.`;
-		}
-	}
-	for (const warning of result.warnings) line += ` Warning: ${warning.detail}`;
-	return line;
-}
-
-// ---------------------------------------------------------------------------
-// Helpers.
-
-function noMatch(reason: NoMatchReason, detail: string, subject?: string): NoMatch {
-	return subject === undefined ? { kind: 'no-match', reason, detail } : { kind: 'no-match', reason, detail, subject };
-}
-
-/** A piece of the input for an English detail: short, on one line. Callers that print it still escape it. */
-function quote(text: string, max = 60): string {
-	const flat = text.replace(/\s+/g, ' ');
-	return flat.length > max ? `${flat.slice(0, max)}…` : flat;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function codeOf(status: MatchableStatus, kind: 'http' | 'grpc'): number {
-	return kind === 'http' ? status.http : status.grpcCode;
-}
-
-function errorMatch(error: MatchableError, via: ErrorMatchVia, source: MatchSource, warnings: MatchWarning[]): ErrorMatch {
-	return { kind: 'error', id: error.id, status: error.status, via, source, warnings };
-}
-
-function candidateOf(index: MatchIndex, entry: number, score: number): Candidate | undefined {
-	const e = index.entries[entry];
-	return e ? { kind: e.kind, id: e.id, status: e.status, score } : undefined;
-}
-
-function ambiguous(candidates: Candidate[], source: MatchSource, what: string): CandidateMatch {
-	return {
-		kind: 'candidates',
-		reason: 'ambiguous',
-		candidates: candidates.slice(0, MAX_CANDIDATES),
-		source,
-		detail: `${what} names several entries (${candidates.map((c) => c.id).join(', ')}); pick one.`,
-	};
-}
-
-/**
- * Statuses with this code. A list, not one entry: the catalog does not
- * promise unique HTTP codes (Google maps INVALID_ARGUMENT and
- * FAILED_PRECONDITION both to 400), and guessing between them would mislead.
- */
-function statusesByCode(index: MatchIndex, code: number, kind: 'http' | 'grpc'): MatchableStatus[] {
-	return index.catalog.statuses.filter((s) => codeOf(s, kind) === code);
-}
-
-/** A code lookup turned into a result, shared by bare codes, responses and texts that carry only a code. */
-function matchCode(index: MatchIndex, code: number, kind: 'http' | 'grpc', source: MatchSource, unknownId?: string): StatusMatch | CandidateMatch | NoMatch {
-	const found = statusesByCode(index, code, kind);
-	const label = kind === 'http' ? 'HTTP code' : 'google.rpc code';
-	const [only] = found;
-	if (found.length === 1 && only !== undefined) {
-		const result = { kind: 'status', status: only.id, via: kind === 'http' ? 'http-code' : 'grpc-code', source, warnings: [] } as const;
-		return unknownId === undefined ? result : { ...result, unknownId };
-	}
-	if (found.length > 1) {
-		return ambiguous(
-			found.map((s, i) => ({ kind: 'status', id: s.id, status: s.id, score: found.length - i })),
-			source,
-			`The ${label} ${code}`,
-		);
-	}
-	let detail = `The ${label} ${code} is not used by any status in the catalog.`;
-	if (kind === 'http' && source === 'value' && code < 100) {
-		detail += ` If ${code} is a google.rpc code, write it as grpc:${code}.`;
-	}
-	if (unknownId !== undefined) detail += ` Its @${quote(unknownId)} is not in the catalog either.`;
-	return noMatch('unknown-code', detail, String(code));
 }
 
 /** A loose id or a title, typed alone: `course-not-modifiable`, `permission denied`, `사전 조건 실패`. */
@@ -727,31 +341,6 @@ function readErrorFields(object: Record<string, unknown>): ErrorFields | undefin
 	return Object.keys(fields).length === 0 ? undefined : fields;
 }
 
-/**
- * How to read the response's `code`. In Classroom's JSON error responses it
- * is the HTTP status code, not the google.rpc code (that one is only implied
- * by `status`). A value below 100 cannot be HTTP, so it is a google.rpc code:
- * that is the `google.rpc.Status` shape gRPC clients hand out.
- */
-function codeKindOf(code: number): 'http' | 'grpc' {
-	return code >= 100 ? 'http' : 'grpc';
-}
-
-function codeMismatch(code: number, status: MatchableStatus, whose = "The response's"): MatchWarning | undefined {
-	const kind = codeKindOf(code);
-	const expected = codeOf(status, kind);
-	if (code === expected) return undefined;
-	const label = kind === 'http' ? 'HTTP code' : 'google.rpc code';
-	return {
-		code: 'code-mismatch',
-		responseCode: code,
-		codeKind: kind,
-		expectedCode: expected,
-		expectedStatus: status.id,
-		detail: `${whose} ${label} ${code} does not match ${status.id}, whose ${label} is ${expected}.`,
-	};
-}
-
 function matchResponse(fields: ErrorFields, index: MatchIndex): MatchResult {
 	const message = fields.message ?? '';
 	const found = findIds(message);
@@ -809,23 +398,3 @@ function matchResponse(fields: ErrorFields, index: MatchIndex): MatchResult {
 	return noMatch('unknown-input', 'The error response has no @Id, status or code that names a catalog entry.');
 }
 
-// ---------------------------------------------------------------------------
-// Words.
-
-/** Ranked candidates for `text` by words, or `undefined` when no word matches. */
-function wordCandidates(text: string, index: MatchIndex): CandidateMatch | undefined {
-	const candidates = rankByWords(text, index, MAX_CANDIDATES);
-	if (candidates.length === 0) return undefined;
-	return {
-		kind: 'candidates',
-		reason: 'words',
-		candidates,
-		source: 'value',
-		detail: `No single entry matches; by their words the closest are ${candidates.map((c) => c.id).join(', ')}.`,
-	};
-}
-
-/** The word ranking of `text` as candidates; reads at most {@link MAX_WORDS_CHARS} characters. */
-function rankByWords(text: string, index: MatchIndex, limit: number): Candidate[] {
-	return index.words().rank(text.slice(0, MAX_WORDS_CHARS), limit).map(({ entry, score }) => ({ kind: entry.kind, id: entry.id, status: entry.status, score }));
-}
