@@ -57,13 +57,13 @@ function buildIndex(catalog: MatchableCatalog): MatchIndex {
 	const entries: IndexedEntry[] = [];
 	const looseIds = new Map<string, number[]>();
 	const titles = new Map<string, number[]>();
-	const add = (entry: IndexedEntry, title: string | undefined): void => {
+	const add = (entry: IndexedEntry, title: string | undefined, otherTitles: readonly string[] = []): void => {
 		addTo(looseIds, exactKey(entry.id), entries.length);
-		if (title) addTo(titles, exactKey(title), entries.length);
+		for (const t of [title, ...otherTitles]) if (t) addTo(titles, exactKey(t), entries.length);
 		entries.push(entry);
 	};
-	for (const error of catalog.errors) add({ kind: 'error', id: error.id, status: error.status }, error.title);
-	for (const status of catalog.statuses) add({ kind: 'status', id: status.id, status: status.id }, status.title);
+	for (const error of catalog.errors) add({ kind: 'error', id: error.id, status: error.status }, error.title, error.otherTitles);
+	for (const status of catalog.statuses) add({ kind: 'status', id: status.id, status: status.id }, status.title, status.otherTitles);
 	let words: WordIndex | undefined;
 	return {
 		catalog,

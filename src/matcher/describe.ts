@@ -35,6 +35,8 @@ export function describeMatch(result: MatchResult): string {
 						? `${where} google.rpc code`
 						: result.via === 'reason'
 							? `${where} error reason`
+							: result.via === 'message'
+								? `${where} generic message`
 							: 'its title';
 		line = `Status ${result.status}, matched by ${how}.`;
 		if (result.unknownId !== undefined) {

@@ -326,7 +326,6 @@ describe('matchError: input that is not an error response', () => {
 		['', 'empty'],
 		['   \n\t ', 'empty'],
 		[undefined, 'empty'],
-		['{"error": {"code": 400,', 'malformed-json'],
 		['{not json}', 'malformed-json'],
 		['[{"error": {"code": 400}}]', 'not-an-error-response'],
 		[[{ error: { code: 400 } }], 'not-an-error-response'],
@@ -442,9 +441,18 @@ describe('matchError: what people paste (issue 8)', () => {
 		expect(result.kind === 'candidates' && result.candidates.map((c) => c.id)).toEqual(['CourseNotModifiable', 'ClassroomDisabled']);
 	});
 
-	it('reads JSON followed by more log, but not a bare code from broken JSON', () => {
+	it('reads JSON followed by more log, and a body cut short for its code, status and message (issue 18)', () => {
 		expect(match('{"error": {"code": 403, "message": "@ClassroomDisabled x"}} and then the log goes on')).toMatchObject({ kind: 'error', id: 'ClassroomDisabled' });
-		expect(match('{"error": {"code": 403,')).toMatchObject({ kind: 'no-match', reason: 'malformed-json' });
+		expect(match('{"error": {"code": 403,')).toMatchObject({ kind: 'status', status: 'PERMISSION_DENIED', via: 'http-code', source: 'response' });
+		expect(match('{"error": {"code": 403, "message": "@ClassroomDisabled The user')).toMatchObject({ kind: 'error', id: 'ClassroomDisabled' });
+		// An id that runs into the cut may have been cut itself: only the status counts.
+		expect(match('{"error": {"code": 403, "message": "@ClassroomDisabled')).toMatchObject({ kind: 'status', status: 'PERMISSION_DENIED' });
+		expect(match("{'error': {'code': 429, 'message': 'Resource has been exhausted (e.g. check quota).', 'status': 'RESOURCE_EXHAUSTED'}}")).toMatchObject({
+			kind: 'status',
+			status: 'RESOURCE_EXHAUSTED',
+			via: 'status-name',
+		});
+		expect(match('{"error": {')).toMatchObject({ kind: 'no-match', reason: 'malformed-json' });
 	});
 
 	it('reads a structured log entry that carries the error in a string', () => {

@@ -27,7 +27,8 @@ import { codeKindOf, codeMismatch, matchCode } from './codes.ts';
 import { readJsonBody, type ErrorFields } from './readers/json-body.ts';
 import { ambiguous, candidateOf, errorMatch, isRecord, noMatch, quote } from './results.ts';
 import { wordCandidates } from './rank.ts';
-import { findIds, scanSignals, type Signals } from './scan.ts';
+import { readCanonicalMessages } from './readers/canonical-message.ts';
+import { CANONICAL_STATUSES, findIds, httpOfCanonical, scanSignals, type Signals } from './scan.ts';
 import { exactKey } from './words.ts';
 import { MAX_INPUT_CHARS, type MatchableCatalog, type MatchResult, type MatchSource, type MatchWarning, type NoMatch } from './types.ts';
 
@@ -197,7 +198,15 @@ function matchText(text: string, index: MatchIndex, mayUnquote: boolean): MatchR
 		return words ?? byId;
 	}
 
-	const fromSignals = matchSignals(scanSignals(trimmed, { truncated: text.length > MAX_INPUT_CHARS }), index, 'text');
+	const signals = scanSignals(trimmed, { truncated: text.length > MAX_INPUT_CHARS });
+	const fromSignals = matchSignals(signals, index, 'text');
+	if (fromSignals?.kind === 'candidates' && fromSignals.candidates.every((c) => c.kind === 'status')) {
+		// A code several statuses share (400, 409, 500): the message's words may
+		// pick an entry among those statuses, and only among them.
+		const statuses = new Set(fromSignals.candidates.map((c) => c.status));
+		const byWords = wordCandidates(signals.messages[0] ?? trimmed, index, statuses);
+		if (byWords) return { ...byWords, source: 'text' };
+	}
 	if (fromSignals) return fromSignals;
 	if (trimmed.length <= 200) {
 		const byName = matchName(trimmed, index);
@@ -206,20 +215,21 @@ function matchText(text: string, index: MatchIndex, mayUnquote: boolean): MatchR
 	return wordCandidates(trimmed, index) ?? unknownText(trimmed);
 }
 
-/** Text that starts like JSON: parsed when it parses, read as text for what it carries otherwise. */
+/** Text that starts like JSON: parsed when it parses, read for its code, status and message otherwise. */
 function matchJsonText(trimmed: string, index: MatchIndex, cut: boolean): MatchResult {
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(trimmed);
-	} catch (error) {
-		// JSON followed by more log, or cut short: what it clearly carries still
-		// counts, but not a bare code (`{"error": {"code": 400,` is too little),
-		// and not an id that runs into the cut.
+	const reading = readJsonBody(trimmed);
+	if (reading.kind === 'broken') {
+		// A body cut short or followed by more log: its fields still count, like
+		// a whole body's (an id that runs into the cut does not).
+		if (reading.fields) {
+			const fromFields = matchResponse(reading.fields, index);
+			if (fromFields.kind !== 'no-match' || fromFields.reason !== 'unknown-input') return fromFields;
+		}
 		const fromText = matchSignals(scanSignals(trimmed, { truncated: true }), index, 'text', true);
 		if (fromText) return fromText;
-		const why = error instanceof Error ? ` (${quote(error.message, 100)})` : '';
-		return noMatch('malformed-json', `The input looks like JSON but does not parse${why}.`);
+		return noMatch('malformed-json', `The input looks like JSON but does not parse (${quote(reading.why, 100)}).`);
 	}
+	const parsed = reading.value;
 	// A message copied with its JSON quotes: match the message, but only one
 	// level deep so `"\"...\""` cannot recurse.
 	if (typeof parsed === 'string') return matchText(parsed, index, false);
@@ -279,14 +289,18 @@ function matchSignals(signals: Signals, index: MatchIndex, source: MatchSource, 
 	const unknownId = signals.ids.find((f) => UNKNOWN_ID_SHAPE.test(f.id) || f.index === 0)?.id;
 	const named = signals.statusNames[0];
 	const reason = signals.reasonStatuses[0];
+	const strong = signals.strongCodes[0];
+	// A generic message names its status, unless a code in the same text says otherwise.
+	const byMessage = signals.messageStatuses.find((name) => strong === undefined || httpOfCanonical(name) === strong);
 	for (const [name, via] of [
 		[named, 'status-name'],
 		[reason, 'reason'],
+		[byMessage, 'message'],
 	] as const) {
 		if (name === undefined) continue;
 		const status = index.statuses.get(name);
 		if (!status) {
-			let detail = `The text's status ${name} is not one the catalog documents.`;
+			let detail = `The text's status ${name} is a Google status this catalog does not document yet.`;
 			if (unknownId !== undefined) detail += ` Its @${quote(unknownId)} is not in the catalog either.`;
 			return noMatch('unknown-status', detail, name);
 		}
@@ -343,7 +357,7 @@ function readErrorFields(object: Record<string, unknown>): ErrorFields | undefin
 
 function matchResponse(fields: ErrorFields, index: MatchIndex): MatchResult {
 	const message = fields.message ?? '';
-	const found = findIds(message);
+	const found = findIds(message, { truncated: fields.messageCut === true });
 	const knownHit = found.find((f) => index.errors.has(f.id));
 	const error = knownHit === undefined ? undefined : index.errors.get(knownHit.id);
 	const namedStatus = fields.status === undefined ? undefined : index.statusNames.get(fields.status.toUpperCase());
@@ -373,7 +387,7 @@ function matchResponse(fields: ErrorFields, index: MatchIndex): MatchResult {
 		if (!namedStatus) {
 			// Deliberately no fallback to `code` here: INVALID_ARGUMENT is also
 			// HTTP 400, and naming FAILED_PRECONDITION for it would be wrong.
-			let detail = `The response's status ${quote(fields.status)} is not in the catalog.`;
+			let detail = `The response's status ${quote(fields.status)} is not in the catalog${CANONICAL_STATUSES.has(fields.status.toUpperCase()) ? ' (a Google status it does not document yet)' : ''}.`;
 			if (unknownId !== undefined) detail += ` Its @${quote(unknownId)} prefix is not either.`;
 			return noMatch('unknown-status', detail, quote(fields.status, 120));
 		}
@@ -387,7 +401,18 @@ function matchResponse(fields: ErrorFields, index: MatchIndex): MatchResult {
 		} as const;
 		return unknownId === undefined ? result : { ...result, unknownId };
 	}
-	if (fields.code !== undefined) return matchCode(index, fields.code, codeKindOf(fields.code), 'response', unknownId);
+	// The code, unless several statuses share it (500: INTERNAL, UNKNOWN,
+	// DATA_LOSS) or none has it: then a generic message of Google's that agrees
+	// with the code settles it.
+	const byCode = fields.code === undefined ? undefined : matchCode(index, fields.code, codeKindOf(fields.code), 'response', unknownId);
+	if (byCode?.kind === 'status') return byCode;
+	const byMessage = readCanonicalMessages(message).find((hit) => fields.code === undefined || httpOfCanonical(hit.value) === fields.code)?.value;
+	const messageStatus = byMessage === undefined ? undefined : index.statuses.get(byMessage);
+	if (messageStatus) {
+		const result = { kind: 'status', status: messageStatus.id, via: 'message', source: 'response', warnings: [] } as const;
+		return unknownId === undefined ? result : { ...result, unknownId };
+	}
+	if (byCode) return byCode;
 	if (unknownId !== undefined) {
 		return noMatch(
 			'unknown-id',

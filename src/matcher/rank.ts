@@ -18,9 +18,26 @@ export function nearestEntries(text: string, catalog: MatchableCatalog, limit = 
 }
 
 
-/** Ranked candidates for `text` by words, or `undefined` when no word matches. */
-export function wordCandidates(text: string, index: MatchIndex): CandidateMatch | undefined {
-	const candidates = rankByWords(text, index, MAX_CANDIDATES);
+/**
+ * The share of a text's words an entry must have to be offered as a
+ * candidate: more than half. Below it the words are a coincidence ("Invalid
+ * request" in an unrelated summary), and "not in the catalog" is the honest
+ * answer, not a list of wrong guesses.
+ */
+export const MIN_COVERAGE = 0.6;
+
+/**
+ * Ranked candidates for `text` by words, or `undefined` when no entry has
+ * enough of its words. With `statuses`, only entries of those statuses count:
+ * an explicit code or status in the text rules out the others.
+ */
+export function wordCandidates(text: string, index: MatchIndex, statuses?: ReadonlySet<string>): CandidateMatch | undefined {
+	const candidates = index
+		.words()
+		.rank(text.slice(0, MAX_WORDS_CHARS), statuses ? MAX_CANDIDATES * 4 : MAX_CANDIDATES)
+		.filter((r) => r.coverage >= MIN_COVERAGE && (!statuses || statuses.has(r.entry.status)))
+		.slice(0, MAX_CANDIDATES)
+		.map(({ entry, score }) => ({ kind: entry.kind, id: entry.id, status: entry.status, score }));
 	if (candidates.length === 0) return undefined;
 	return {
 		kind: 'candidates',

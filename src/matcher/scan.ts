@@ -20,6 +20,7 @@
  * over the text, so the cost is linear in the text and independent of the
  * catalog's size. Pure and browser-safe.
  */
+import { rpcCodeOf } from '../catalog/google-rpc.ts';
 import { appsScript } from './readers/apps-script.ts';
 import { readCanonicalMessages } from './readers/canonical-message.ts';
 import { dotnet } from './readers/dotnet.ts';
@@ -78,6 +79,15 @@ export const CANONICAL_STATUSES: ReadonlyMap<string, number> = new Map([
 	['DATA_LOSS', 15],
 	['UNAUTHENTICATED', 16],
 ]);
+
+/**
+ * The HTTP code google/rpc/code.proto maps a canonical status to, or
+ * undefined for a name it lacks. (`src/catalog/google-rpc.ts` has no imports,
+ * so the browser bundle gains only its table.)
+ */
+export function httpOfCanonical(name: string): number | undefined {
+	return rpcCodeOf(name)?.http;
+}
 
 /** Upper-case words that may be status names; looked up in {@link CANONICAL_STATUSES}. */
 const STATUS_WORD = /(?<![A-Za-z0-9_])([A-Z][A-Z]+(?:_[A-Z]+)*)(?![A-Za-z0-9_])/g;

@@ -18,6 +18,10 @@ export interface MatchableStatus {
 	readonly grpcCode: number;
 	/** The status's title in the view's locale (`Permission denied`, `권한 거부`). */
 	readonly title?: string;
+	/** Its titles in the other locales: a title pasted into the other language's finder still finds it. */
+	readonly otherTitles?: readonly string[];
+	/** What to do with any response of this status, plain text in the view's locale: the finder shows it for an id the catalog lacks. */
+	readonly advice?: string;
 	/** Its meaning reduced to normalised words (see `matcherView`); used for ranking only. */
 	readonly terms?: string;
 }
@@ -28,6 +32,8 @@ export interface MatchableError {
 	readonly status: string;
 	/** The error's title in the view's locale. */
 	readonly title?: string;
+	/** Its titles in the other locales: a title pasted into the other language's finder still finds it. */
+	readonly otherTitles?: readonly string[];
 	/** The words users type for it, in the view's locale (the catalog's `keywords`), as phrases. */
 	readonly keywords?: readonly string[];
 	/** The same, reduced to normalised words (what `matcherView` sends instead, to stay small). */
@@ -95,10 +101,11 @@ export type ErrorMatchVia = 'message-prefix' | 'id-in-text' | 'id' | 'id-loose' 
 
 /**
  * How a status was identified: by its name, its HTTP or google.rpc code, a
- * legacy reason token (`failedPrecondition`), or its title in the view's
- * locale.
+ * legacy reason token (`failedPrecondition`), one of Google's generic
+ * messages (`The caller does not have permission`), or its title in the
+ * view's locale.
  */
-export type StatusMatchVia = 'status-name' | 'http-code' | 'grpc-code' | 'reason' | 'title';
+export type StatusMatchVia = 'status-name' | 'http-code' | 'grpc-code' | 'reason' | 'message' | 'title';
 
 /** The input names one specific error. */
 export interface ErrorMatch {

@@ -1,6 +1,9 @@
 /**
  * One locale's view of the catalog for the matcher: ids, codes, titles, and
- * the words of each entry's keywords and summary, and nothing else. The site embeds
+ * the words of each entry's keywords and summary, the titles in the other
+ * locales (matched exactly, so a title pasted into the other language's
+ * finder still finds its entry) and each status's advice (shown beside an id
+ * the catalog lacks), and nothing else. The site embeds
  * it in the home page's finder and `catalog explain` builds the same view, so
  * both match with the same data.
  *
@@ -18,7 +21,9 @@ export interface LocalizedCatalog<L extends string> {
 		readonly id: string;
 		readonly http: number;
 		readonly grpcCode: number;
-		readonly text: Readonly<Record<L, { readonly title: string; readonly meaning: { readonly plain: string }; readonly keywords?: readonly string[] }>>;
+		readonly text: Readonly<
+			Record<L, { readonly title: string; readonly meaning: { readonly plain: string }; readonly advice?: { readonly plain: string }; readonly keywords?: readonly string[] }>
+		>;
 	}[];
 	readonly errors: readonly {
 		readonly id: string;
@@ -37,6 +42,12 @@ function summaryTerms(text: string, known: string, lexicon: KoreanLexicon): stri
 		.join(' ');
 }
 
+/** The titles of an entry in the locales other than `locale`, as a field to spread (none when there are none). */
+function otherTitles<L extends string>(text: Readonly<Record<L, { readonly title: string }>>, locale: L): { otherTitles?: readonly string[] } {
+	const titles = (Object.keys(text) as L[]).filter((l) => l !== locale).map((l) => text[l].title);
+	return titles.length === 0 ? {} : { otherTitles: titles };
+}
+
 /**
  * The matcher's view of `catalog` in `locale`. Keywords, error summaries and
  * status meanings are reduced to their distinct normalised words, minus
@@ -49,7 +60,7 @@ export function matcherView<L extends string>(catalog: LocalizedCatalog<L>, loca
 	const statuses: MatchableStatus[] = catalog.statuses.map((s) => {
 		const text = s.text[locale];
 		const terms = summaryTerms([text.meaning.plain, ...(text.keywords ?? [])].join(' \n '), `${s.id.replace(/_/g, ' ')} ${text.title}`, lexicon);
-		const view: MatchableStatus = { id: s.id, http: s.http, grpcCode: s.grpcCode, title: text.title };
+		const view: MatchableStatus = { id: s.id, http: s.http, grpcCode: s.grpcCode, title: text.title, ...otherTitles(s.text, locale), ...(text.advice ? { advice: text.advice.plain } : {}) };
 		return terms === '' ? view : { ...view, terms };
 	});
 	const errors: MatchableError[] = catalog.errors.map((e) => {
@@ -58,7 +69,7 @@ export function matcherView<L extends string>(catalog: LocalizedCatalog<L>, loca
 		const keywords = (text.keywords ?? []).join(' \n ');
 		const keywordTerms = summaryTerms(keywords, named, lexicon);
 		const terms = summaryTerms(text.summary.plain, `${named} ${keywords}`, lexicon);
-		const view: MatchableError = { id: e.id, status: e.status, title: text.title };
+		const view: MatchableError = { id: e.id, status: e.status, title: text.title, ...otherTitles(e.text, locale) };
 		return {
 			...view,
 			...(keywordTerms !== '' ? { keywordTerms } : {}),

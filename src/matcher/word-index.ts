@@ -50,6 +50,8 @@ interface Posting {
 export interface Ranked {
 	readonly entry: IndexedEntry;
 	readonly score: number;
+	/** The share of the text's words (or of its bigrams, when it ran words together) the entry has, 0–1. */
+	readonly coverage: number;
 }
 
 /** The word index of one catalog view. */
@@ -122,7 +124,7 @@ export class WordIndex {
 				// The share of the text's words the entry has: whole words, or bigrams when the text ran words together.
 				const coverage = Math.max(s.terms / Math.max(1, words.terms.length), words.bigrams.length > 0 ? s.bigrams / words.bigrams.length : 0);
 				const kind = this.#entries[at]?.kind === 'status' ? STATUS_FACTOR : 1;
-				return { at, score: s.score * (0.5 + 0.5 * coverage) * (this.#norms[at] ?? 1) * kind };
+				return { at, coverage, score: s.score * (0.5 + 0.5 * coverage) * (this.#norms[at] ?? 1) * kind };
 			})
 			.sort((a, b) => b.score - a.score || a.at - b.at);
 		const top = ranked[0]?.score ?? 0;
@@ -131,7 +133,7 @@ export class WordIndex {
 			.slice(0, limit)
 			.flatMap((r) => {
 				const entry = this.#entries[r.at];
-				return entry ? [{ entry, score: Math.round(r.score * 100) / 100 }] : [];
+				return entry ? [{ entry, score: Math.round(r.score * 100) / 100, coverage: r.coverage }] : [];
 			});
 	}
 }
