@@ -32,6 +32,7 @@ import { readLogLine } from './readers/log-line.ts';
 import { node } from './readers/node.ts';
 import { python } from './readers/python.ts';
 import type { Hit, Reader } from './readers/reading.ts';
+import { reportTitle } from './readers/report-title.ts';
 import { ruby } from './readers/ruby.ts';
 
 /** An `@Id` found in a text, with where it starts (the index of the `@`). */
@@ -93,7 +94,7 @@ export function httpOfCanonical(name: string): number | undefined {
 const STATUS_WORD = /(?<![A-Za-z0-9_])([A-Z][A-Z]+(?:_[A-Z]+)*)(?![A-Za-z0-9_])/g;
 
 /** One reader per input form; each finds the codes, reasons and messages its form prints. */
-const READERS: readonly Reader[] = [python, go, node, java, dotnet, ruby, appsScript, gam, httpDump];
+const READERS: readonly Reader[] = [python, go, node, java, dotnet, ruby, appsScript, gam, httpDump, reportTitle];
 
 /** The `@`: an id token starts here and runs over letters, digits and `_`. */
 const AT_ID = /@([A-Za-z][A-Za-z0-9_]*)/g;

@@ -50,7 +50,7 @@ interface Posting {
 export interface Ranked {
 	readonly entry: IndexedEntry;
 	readonly score: number;
-	/** The share of the text's words (or of its bigrams, when it ran words together) the entry has, 0–1. */
+	/** The share of the text's words the entry has, each word weighed by its rarity (or the share of its bigrams, when it ran words together), 0–1. */
 	readonly coverage: number;
 }
 
@@ -105,15 +105,26 @@ export class WordIndex {
 	rank(text: string, limit: number): Ranked[] {
 		const words = wordsOf(text, { aliases: this.#aliases, lexicon: this.#lexicon });
 		const total = this.#entries.length;
-		const scores = new Map<number, { score: number; terms: number; bigrams: number }>();
+		const scores = new Map<number, { score: number; terms: number; bigrams: number; weight: number }>();
+		// The weight of the text's words, each by its rarity (a word no entry has
+		// weighs most): what `coverage` divides by, so that common words ("course",
+		// "user") cannot cover a text on their own.
+		const unseen = Math.log(1 + Math.max(1, total));
+		let textWeight = 0;
 		const visit = (key: string, factor: number, kind: 'terms' | 'bigrams'): void => {
 			const list = this.#postings.get(key);
+			if (kind === 'terms') textWeight += list ? Math.log(1 + total / list.length) : unseen;
 			if (!list) return;
 			const idf = Math.log(1 + total / list.length);
+			const seen = new Set<number>();
 			for (const posting of list) {
-				const s = scores.get(posting.entry) ?? { score: 0, terms: 0, bigrams: 0 };
+				const s = scores.get(posting.entry) ?? { score: 0, terms: 0, bigrams: 0, weight: 0 };
 				s.score += idf * posting.weight * factor;
-				s[kind] += 1;
+				if (!seen.has(posting.entry)) {
+					s[kind] += 1;
+					if (kind === 'terms') s.weight += idf;
+					seen.add(posting.entry);
+				}
 				scores.set(posting.entry, s);
 			}
 		};
@@ -122,9 +133,11 @@ export class WordIndex {
 		const ranked = [...scores]
 			.map(([at, s]) => {
 				// The share of the text's words the entry has: whole words, or bigrams when the text ran words together.
-				const coverage = Math.max(s.terms / Math.max(1, words.terms.length), words.bigrams.length > 0 ? s.bigrams / words.bigrams.length : 0);
+				const bigramShare = words.bigrams.length > 0 ? s.bigrams / words.bigrams.length : 0;
+				const coverage = Math.max(s.terms / Math.max(1, words.terms.length), bigramShare);
 				const kind = this.#entries[at]?.kind === 'status' ? STATUS_FACTOR : 1;
-				return { at, coverage, score: s.score * (0.5 + 0.5 * coverage) * (this.#norms[at] ?? 1) * kind };
+				const weighted = Math.max(textWeight > 0 ? s.weight / textWeight : 0, bigramShare);
+				return { at, coverage: Math.min(1, weighted), score: s.score * (0.5 + 0.5 * coverage) * (this.#norms[at] ?? 1) * kind };
 			})
 			.sort((a, b) => b.score - a.score || a.at - b.at);
 		const top = ranked[0]?.score ?? 0;

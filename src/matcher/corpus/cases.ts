@@ -24,7 +24,7 @@ export type CorpusExpectation =
 			/** Entries that must be among the candidates (errors by id, statuses by name). */
 			readonly includes: readonly string[];
 	  }
-	| { readonly kind: 'no-match'; readonly reason: string };
+	| { readonly kind: 'no-match'; readonly reason?: string };
 
 /** One pasted text and where it must lead. */
 export interface CorpusCase {

@@ -26,7 +26,7 @@ export const dotnet: Reader = {
 	read: (text) => ({
 		codes: [
 			...hitsOf(text, /\bHttpStatusCode(?:\s+is|\s*[:=])\s*([A-Za-z]+)/g, (name) => DOTNET_CODES.get(name)),
-			...codeHits(text, /\bGoogle\.Apis\.Requests\.RequestError\b[^[\n]{0,400}\[([1-5]\d\d)\]/g),
+			...codeHits(text, /\bGoogle\.Apis\.Requests\.RequestError\b\s*[^[\n]{0,400}\[([1-5]\d\d)\]/g),
 		],
 		reasons: hitsOf(text, /\bReason\[([A-Za-z]+)\]/g, reasonStatus),
 		messages: hitsOf(text, /\bGoogle\.Apis\.Requests\.RequestError\s+([^[\n]{1,400})/g, (m) => m.trim()),
