@@ -4,6 +4,7 @@
  * when the catalog is broken; `explain` answers for JSON bodies, in Korean,
  * for unknown ids (falling back to the status) and for malformed JSON.
  */
+import { GOOGLE_RPC_CODES } from '../src/catalog/google-rpc.ts';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -208,8 +209,41 @@ describe('catalog explain', () => {
 		expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('https://classroom-errors.example.org/statuses/permission-denied/');
 	});
 
+	it("answers a status with its title, meaning and advice, and exits 0 (issue 18)", () => {
+		const status = catalog.statuses.find((s) => s.id === 'PERMISSION_DENIED');
+		if (!status) throw new Error('no PERMISSION_DENIED in the catalog');
+		const result = run(['explain', 'Remove Failed: The caller does not have permission']);
+		expect(result.stderr).toBe('');
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain(`403 PERMISSION_DENIED — ${status.text.en.title}`);
+		expect(result.stdout).toContain(status.text.en.meaning.plain);
+		expect(result.stdout).toContain(status.text.en.advice.plain);
+	});
+
+	it("names an unknown @Id and gives its status's advice, in Korean too", () => {
+		const status = catalog.statuses.find((s) => s.id === 'PERMISSION_DENIED');
+		if (!status) throw new Error('no PERMISSION_DENIED in the catalog');
+		const result = run(['explain', 'googleapi: Error 403: @TeacherInvitesPaused Invites are paused., forbidden', '--lang', 'ko']);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain('@TeacherInvitesPaused');
+		expect(result.stdout).toContain(status.text.ko.advice.plain);
+	});
+
+	it('reads a JSON body cut short for its code and message', () => {
+		const result = run(['explain', '{"error": {"code": 403, "message": "The caller does not have permission", "errors": [']);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain('403 PERMISSION_DENIED — ');
+	});
+
+	const missing = Object.keys(GOOGLE_RPC_CODES).find((name) => name !== 'OK' && name !== 'UNKNOWN' && !catalog.statuses.some((s) => s.id === name));
+	it.runIf(missing !== undefined)('names a Google status the catalog does not document, rather than guess, and exits 1', () => {
+		const result = run(['explain', `{"error": {"code": 499, "message": "x", "status": "${missing ?? ''}"}}`]);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain(`No match: The response's status ${missing ?? ''} is not in the catalog (a Google status it does not document yet).`);
+	});
+
 	it('exits 1 with a clear message on malformed JSON', () => {
-		const result = run(['explain', '{"error": {"code": 400, "message": "@CourseNotModifiable']);
+		const result = run(['explain', '{"error": {"details": [']);
 		expect(result.status).toBe(1);
 		expect(result.stdout).toBe('');
 		expect(result.stderr).toMatch(/^No match: The input looks like JSON but does not parse \(.+\)\.\n$/);

@@ -32,6 +32,7 @@ const USAGE = `Usage:
       log line, an HTTP code (429), a status name (RESOURCE_EXHAUSTED), or a few words
       ("archived course", "공동 교사 추가" with --lang ko). Several candidates are listed, ranked,
       when no single entry fits. Use - to read the input from standard input.
+      Exits 0 with an entry (an error, or a status with its advice), 1 with candidates or no match.
   npm run catalog -- export --out DIR [--site URL] [--base PATH] [--content DIR]
       Write the JSON API into DIR/api/v1/, replacing only that folder. On any error DIR is left as it was.
   --debug  with any command: print the stack trace of an unexpected failure.`;
