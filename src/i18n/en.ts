@@ -10,8 +10,9 @@ export const en = {
 	homeJumpLabel: 'Error id, message, exception or log line, JSON error response, HTTP code, status or a few words',
 	homeJumpPlaceholder: '@CourseNotModifiable …  or  {"error": {…}}  or  429',
 	homeJumpButton: 'Find',
-	homeJumpHint: "Paste what your tool printed (a client library's exception, a log line, the whole error response): the page for its @Id opens, or the page of its status when the id is not in the catalog yet. A few words list the closest errors.",
-	homeJumpUnknownId: (id: string) => `@${id} is not in the catalog yet (Google may have added it recently); opening the page of its status.`,
+	homeJumpHint: "Paste what your tool printed (a client library's exception, a log line, the whole error response): the page for its @Id opens; an id not in the catalog yet is shown here with its status and what to do. A few words list the closest errors.",
+	homeJumpUnknownId: (id: string) => `@${id} is not in the catalog yet (Google may have added it recently). Its status, and what to do with any response of that status:`,
+	findUnknownStatus: (status: string) => `${status} is a Google status this catalog does not document yet, so nothing here fits it.`,
 	noMatch: {
 		empty: 'Type or paste something first.',
 		'malformed-json': 'That looks like JSON but does not parse. Paste the whole response body.',

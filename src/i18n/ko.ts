@@ -12,8 +12,9 @@ export const ko: UiStrings = {
 	homeJumpLabel: '오류 ID, 메시지, 예외나 로그 한 줄, JSON 오류 응답, HTTP 코드, 상태 코드 또는 몇 단어',
 	homeJumpPlaceholder: '@CourseNotModifiable …  또는  {"error": {…}}  또는  429',
 	homeJumpButton: '찾기',
-	homeJumpHint: '도구가 출력한 내용(클라이언트 라이브러리의 예외, 로그 한 줄, 오류 응답 전체)을 붙여 넣으면 @ID에 해당하는 페이지가 열립니다. 아직 카탈로그에 없는 ID라면 해당 상태 코드의 페이지가 열립니다. 몇 단어만 입력하면 가장 가까운 오류를 보여 줍니다.',
-	homeJumpUnknownId: (id: string) => `@${id}: 아직 카탈로그에 없는 ID입니다(Google이 최근에 추가했을 수 있습니다). 해당 상태 코드의 페이지를 엽니다.`,
+	homeJumpHint: '도구가 출력한 내용(클라이언트 라이브러리의 예외, 로그 한 줄, 오류 응답 전체)을 붙여 넣으면 @ID에 해당하는 페이지가 열립니다. 아직 카탈로그에 없는 ID라면 해당 상태 코드와 조치 방법이 여기에 표시됩니다. 몇 단어만 입력하면 가장 가까운 오류를 보여 줍니다.',
+	homeJumpUnknownId: (id: string) => `@${id}: 아직 카탈로그에 없는 ID입니다(Google이 최근에 추가했을 수 있습니다). 아래는 이 ID의 상태 코드와, 그 상태 코드로 응답을 받았을 때의 조치 방법입니다.`,
+	findUnknownStatus: (status: string) => `${status}: 이 카탈로그가 아직 다루지 않는 Google 상태 코드입니다. 일치하는 항목이 없습니다.`,
 	noMatch: {
 		empty: '먼저 내용을 입력하거나 붙여 넣으세요.',
 		'malformed-json': 'JSON처럼 보이지만 파싱할 수 없습니다. 응답 본문 전체를 붙여 넣으세요.',

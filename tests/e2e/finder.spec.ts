@@ -62,23 +62,59 @@ for (const { locale, prefix, lang, notYet, lead } of LOCALES) {
 			await expect(page).toHaveURL(new RegExp(`${sitePath(`${prefix}errors/course-title-cannot-contain-url/`)}$`));
 		});
 
-		test(`an id the catalog does not have yet shows its status page with a note (${locale})`, async ({ page }) => {
-			// The note stays a moment before the status page opens. The test stops the page's clock (an installed
-			// clock still runs with real time, and on a busy machine the moment passes before the checks end), then
-			// moves it on by hand.
-			await page.clock.install({ time: new Date('2026-01-01T00:00:00Z') });
+		for (const viewport of [
+			{ width: 390, height: 844 },
+			{ width: 1280, height: 800 },
+		]) {
+			test(`an id the catalog does not have yet is named with its status and advice, on the same screen, at ${viewport.width} px (${locale})`, async ({ page }) => {
+				await page.setViewportSize(viewport);
+				await page.clock.install({ time: new Date('2026-01-01T00:00:00Z') });
+				await page.goto(sitePath(prefix));
+				await pasteAndFind(page, corpus('python-httperror-unknown-id.txt'));
+				const message = page.getByTestId('find-message');
+				await expect(message).toContainText('@TeacherInvitesPaused');
+				await expect(message).toContainText(notYet);
+				const answer = page.getByTestId('find-answer');
+				const link = answer.getByRole('link');
+				await expect(link).toHaveAttribute('href', sitePath(`${prefix}statuses/permission-denied/`));
+				await expect(link).toContainText('403 PERMISSION_DENIED');
+				await expect(page.getByTestId('find-answer-advice')).not.toBeEmpty();
+				// The answer is in the first screen after pasting: the id, the status and the advice.
+				await expect(message).toBeInViewport();
+				await expect(link).toBeInViewport();
+				await expect(page.getByTestId('find-answer-advice')).toBeInViewport();
+				// The advice is the status page's own.
+				const advice = (await page.getByTestId('find-answer-advice').textContent()) ?? '';
+				expect(advice.length).toBeGreaterThan(20);
+				// No automatic navigation: the page stays, however long the reader reads.
+				await page.clock.runFor(60_000);
+				await expect(page).toHaveURL(new RegExp(`${sitePath(prefix)}$`));
+				await expect(answer).toBeVisible();
+				await link.click();
+				await expect(page).toHaveURL(new RegExp(`${sitePath(`${prefix}statuses/permission-denied/`)}$`));
+				await expect(page.locator('main')).toContainText(advice.slice(0, 40));
+			});
+		}
+
+		test(`a title in the other language finds its entry (${locale})`, async ({ page }) => {
 			await page.goto(sitePath(prefix));
-			await page.clock.pauseAt(new Date('2026-01-01T00:01:00Z'));
-			await pasteAndFind(page, corpus('python-httperror-unknown-id.txt'));
-			const message = page.getByTestId('find-message');
-			await expect(message).toContainText('@TeacherInvitesPaused');
-			await expect(message).toContainText(notYet);
-			const link = page.getByTestId('find-candidates').getByRole('link');
-			await expect(link).toHaveCount(1);
-			await expect(link).toHaveAttribute('href', sitePath(`${prefix}statuses/permission-denied/`));
-			await expect(link).toContainText('403 PERMISSION_DENIED');
-			await page.clock.runFor(5_000);
+			await typeAndFind(page, locale === 'ko' ? 'Ownership transfer still in progress' : '소유권 이전 진행 중');
+			await expect(page).toHaveURL(new RegExp(`${sitePath(`${prefix}errors/cannot-remove-course-owner-transfer-incomplete/`)}$`));
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		});
+
+		test(`a bare 403 with Google's generic message opens the permission status page (${locale})`, async ({ page }) => {
+			await page.goto(sitePath(prefix));
+			await typeAndFind(page, 'Remove Failed: The caller does not have permission');
 			await expect(page).toHaveURL(new RegExp(`${sitePath(`${prefix}statuses/permission-denied/`)}$`));
+		});
+
+		test(`text from another service gets an honest "nothing matches", not a guess (${locale})`, async ({ page }) => {
+			await page.goto(sitePath(prefix));
+			await typeAndFind(page, 'Whoa there! You have triggered an abuse detection mechanism. Please wait a few minutes before you try again.');
+			await expect(page.getByTestId('find-message')).not.toBeEmpty();
+			await expect(page.getByTestId('find-candidates')).toBeHidden();
+			await expect(page).toHaveURL(new RegExp(`${sitePath(prefix)}$`));
 		});
 
 		test(`words that fit several errors list ranked candidates in the reader's language (${locale})`, async ({ page }) => {
