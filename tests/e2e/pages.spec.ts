@@ -129,16 +129,24 @@ for (const { locale, prefix, lang, cause, noTranslation } of LOCALES) {
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
 		});
 
-		test(`a response whose id is not in the catalog leads to its status, and broken JSON says so (${locale})`, async ({ page }) => {
+		test(`a response whose id is not in the catalog names its status, and broken JSON says so (${locale})`, async ({ page }) => {
 			await page.goto(sitePath(prefix));
 			const input = page.getByTestId('find-form').locator('input');
-			await input.fill('{"error": {"code": 403');
+			await input.fill('{"error": {"details": [');
 			await input.press('Enter');
 			await expect(page.getByTestId('find-message')).toHaveText(locale === 'ko' ? /파싱할 수 없습니다/ : /does not parse/);
 			await input.fill('{"error": {"code": 403, "message": "@ClassroomApiDisabledFoo <b>x</b>", "status": "PERMISSION_DENIED"}}');
 			await input.press('Enter');
 			await expect(page.getByTestId('find-message')).toContainText('@ClassroomApiDisabledFoo');
 			await expect(page.locator('b')).toHaveCount(0);
+			await expect(page.getByTestId('find-answer').getByRole('link')).toHaveAttribute('href', sitePath(`${prefix}statuses/permission-denied/`));
+		});
+
+		test(`a JSON body cut short is read for its code (${locale})`, async ({ page }) => {
+			await page.goto(sitePath(prefix));
+			const input = page.getByTestId('find-form').locator('input');
+			await input.fill('{"error": {"code": 403, "message": "The caller does not have permission", "errors": [');
+			await input.press('Enter');
 			await expect(page).toHaveURL(new RegExp(`${sitePath(`${prefix}statuses/permission-denied/`)}$`));
 		});
 
