@@ -38,6 +38,14 @@ for (const { locale, prefix, lang, partial } of LOCALES) {
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
 		});
 
+		test(`a pasted 404 text reaches the NOT_FOUND page first (${locale})`, async ({ page }) => {
+			// As GAM prints it (github.com/GAM-team/GAM/issues/780, in the matcher's real corpus).
+			await page.goto(sitePath(prefix));
+			await openSearch(page);
+			await search(page, 'ERROR: 404: Requested entity was not found. - notFound');
+			expect((await resultPaths(page))[0]).toBe(sitePath(`${prefix}statuses/not-found/`));
+		});
+
 		test(`a sentence with a word no page has still finds its page (${locale})`, async ({ page }) => {
 			await page.goto(sitePath(`${prefix}backoff/`));
 			await openSearch(page);
