@@ -19,7 +19,7 @@ export const en = {
 		'not-an-error-response': 'That JSON is not a Google API error response (it has no "error" object with a message, status or code).',
 		'unknown-id': 'No error with that id. Check the spelling, or use search.',
 		'unknown-status': 'That status is not one the Classroom API documents for its errors.',
-		'unknown-code': 'That code is not one of the documented HTTP codes (400, 403, 429, 500).',
+		'unknown-code': 'No status in the catalog has that code. Paste the whole response or its message instead.',
 		ambiguous: 'That matches more than one entry; give the full id or the whole response.',
 		'unknown-input': 'Nothing in the catalog matches that. Try the error id or the whole response.',
 	},

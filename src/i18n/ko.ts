@@ -21,7 +21,7 @@ export const ko: UiStrings = {
 		'not-an-error-response': '이 JSON은 Google API 오류 응답이 아닙니다("error" 객체가 없거나, 그 안에 메시지, 상태 코드, HTTP 코드가 하나도 없습니다).',
 		'unknown-id': '이 ID의 오류가 없습니다. 철자를 확인하거나 검색을 이용하세요.',
 		'unknown-status': '이 상태 코드는 Classroom API 문서에 나오는 오류 상태 코드가 아닙니다.',
-		'unknown-code': '이 코드는 문서에 나오는 HTTP 코드(400, 403, 429, 500)가 아닙니다.',
+		'unknown-code': '카탈로그에 이 코드를 쓰는 상태 코드가 없습니다. 응답 전체나 메시지를 붙여 넣어 보세요.',
 		ambiguous: '둘 이상의 항목과 일치합니다. 전체 ID나 응답 전체를 입력하세요.',
 		'unknown-input': '카탈로그에 일치하는 항목이 없습니다. 오류 ID나 응답 전체를 입력해 보세요.',
 	},
