@@ -142,9 +142,11 @@ export const en = {
 	notFoundLead: 'There is no page at this address.',
 	notFoundRedirect: 'This is probably the page you meant; taking you there:',
 	notFoundSuggestionsHeading: 'Errors that look like this address',
-	notFoundNoSuggestions: 'No error in the catalog looks like this address. Try the search at the top of the page, or start from a status below.',
+	notFoundNoSuggestions: 'No error in the catalog looks like this address. Search for its words below, or start from a status.',
 	notFoundNoScript:
 		'With JavaScript off, this page cannot work out which page you meant. Short links use the error id exactly as the API sends it (/e/CourseNotModifiable/); error pages use the id in lower case with hyphens (/errors/course-not-modifiable/).',
+	notFoundSearchLabel: 'Search the site for the words of this address',
+	notFoundSearchButton: 'Search',
 	notFoundWhereNext: 'Where to go from here',
 	notFoundHome: 'Home: find an error from its id, its message or a whole error response',
 	notFoundOtherLocale: 'This site in Korean:',

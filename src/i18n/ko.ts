@@ -142,9 +142,11 @@ export const ko: UiStrings = {
 	notFoundLead: '이 주소에는 페이지가 없습니다.',
 	notFoundRedirect: '찾으시는 페이지로 보이는 곳으로 이동합니다:',
 	notFoundSuggestionsHeading: '이 주소와 비슷한 오류',
-	notFoundNoSuggestions: '카탈로그에 이 주소와 비슷한 오류가 없습니다. 페이지 위쪽의 검색을 이용하거나 아래의 상태 코드에서 시작해 보세요.',
+	notFoundNoSuggestions: '카탈로그에 이 주소와 비슷한 오류가 없습니다. 아래에서 주소의 단어로 검색하거나 상태 코드에서 시작해 보세요.',
 	notFoundNoScript:
 		'JavaScript가 꺼져 있어 어떤 페이지를 찾으시는지 알아낼 수 없습니다. 짧은 링크에는 API가 보내는 오류 ID를 그대로 씁니다(/e/CourseNotModifiable/). 오류 페이지 주소에는 ID를 소문자로 바꾸고 단어 사이에 하이픈을 넣어 씁니다(/errors/course-not-modifiable/).',
+	notFoundSearchLabel: '이 주소의 단어로 사이트 검색',
+	notFoundSearchButton: '검색',
 	notFoundWhereNext: '이동할 수 있는 페이지',
 	notFoundHome: '홈: ID, 메시지, 오류 응답 전체로 오류 찾기',
 	notFoundOtherLocale: '이 사이트의 영어판:',

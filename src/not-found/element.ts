@@ -1,7 +1,8 @@
 /**
  * <cat-not-found>: the 404 page's script. It reads the missing address,
  * sends a near miss straight to its page (`location.replace`, with the link
- * shown too), and otherwise lists the errors the address most resembles.
+ * shown too), and otherwise lists the errors the address most resembles and
+ * offers the site search with the address's words in the box.
  * It also points the language switch at the same address in the other
  * language, which is a real page or that language's 404 for it.
  *
@@ -17,7 +18,8 @@
 import { isLocale, LOCALES, LOCALE_INFO, SOURCE_LOCALE, type Locale } from '../catalog/locales.ts';
 import { normalizeBase, withBase } from '../site/routes.ts';
 import { LEAVING_ATTRIBUTE, renderingPath } from './early-script.ts';
-import { nearMissTarget, pathInLocale, readMissingPath, suggest, type MissingPath, type NotFoundLookup } from './resolve.ts';
+import { SEARCH_OPEN_EVENT, type SearchOpenDetail } from '../search/open-event.ts';
+import { nearMissTarget, pathInLocale, readMissingPath, searchWordsOf, suggest, type MissingPath, type NotFoundLookup } from './resolve.ts';
 
 /** The longest piece of an address shown back to the reader. */
 const MAX_SHOWN = 200;
@@ -111,6 +113,7 @@ class CatNotFound extends HTMLElement {
 			}
 		}
 
+		this.offerSearch(missing);
 		const suggestions = suggest(missing, lookup);
 		const list = this.querySelector('[data-nf-suggestions] ul');
 		if (!list || suggestions.length === 0) {
@@ -128,6 +131,25 @@ class CatNotFound extends HTMLElement {
 			list.append(item);
 		}
 		this.reveal('[data-nf-suggestions]');
+	}
+
+	/**
+	 * The search box, with the address's own words in it (the reader's typo
+	 * included: the search is typo-tolerant); submitting opens the site's
+	 * search dialog on them. Offered whether or not anything resembles the
+	 * address, since the words may mean something no id spells.
+	 */
+	private offerSearch(missing: MissingPath): void {
+		const form = this.querySelector<HTMLFormElement>('[data-nf-search]');
+		const input = form?.querySelector<HTMLInputElement>('input');
+		if (!form || !input) return;
+		input.value = searchWordsOf(missing).join(' ');
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			const detail: SearchOpenDetail = { query: input.value };
+			document.dispatchEvent(new CustomEvent(SEARCH_OPEN_EVENT, { detail }));
+		});
+		form.removeAttribute('hidden');
 	}
 
 	private reveal(selector: string): void {

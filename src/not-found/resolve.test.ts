@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogOrThrow, slugOf } from '../catalog/index.ts';
 import { buildNotFoundLookup, lookupJson } from './lookup.ts';
-import { editDistance, nearMissTarget, pathInLocale, readMissingPath, suggest, wordsOf, type NotFoundLookup } from './resolve.ts';
+import { editDistance, nearMissTarget, pathInLocale, readMissingPath, searchWordsOf, suggest, wordsOf, type NotFoundLookup } from './resolve.ts';
 
 const catalog = loadCatalogOrThrow(resolve('content'));
 const en = buildNotFoundLookup(catalog, 'en');
@@ -119,6 +119,21 @@ describe('suggest: the errors an address resembles', () => {
 		expect(first?.id).toBe('CourseTeacherLimitReached');
 		// No edit distance brings `class … max` near the id: the matcher's aliases did.
 		expect(first?.score).toBe(0);
+	});
+});
+
+describe('searchWordsOf: the words the 404 page searches for', () => {
+	it('keeps the mistyped words and drops the route words', () => {
+		expect(searchWordsOf(readMissingPath('/ko/errors/course-memebr-limit/index.html', '/'))).toEqual(['course', 'memebr', 'limit']);
+		expect(searchWordsOf(readMissingPath('/e/CourseNotModifable/', '/'))).toEqual(['course', 'not', 'modifable']);
+	});
+
+	it('reads Korean words and says each once', () => {
+		expect(searchWordsOf(readMissingPath(`/ko/${encodeURIComponent('수업-정원-수업')}/`, '/'))).toEqual(['수업', '정원']);
+	});
+
+	it('has nothing to search for in an address of route words only', () => {
+		expect(searchWordsOf(readMissingPath('/ko/errors/index.html', '/'))).toEqual([]);
 	});
 });
 

@@ -290,6 +290,16 @@ function typoScores(words: readonly string[], lookup: NotFoundLookup): Map<strin
 }
 
 /**
+ * The words of a missing address worth searching for, as the reader typed
+ * them (`/errors/course-memebr-limit/` → course, memebr, limit): the route's
+ * own words (`errors`, `ko`, `index.html`) left out, each word once, at most
+ * eight. What the 404 page puts into its search box and ranks suggestions by.
+ */
+export function searchWordsOf(missing: MissingPath): string[] {
+	return [...new Set(wordsOf(missing.rest).filter((word) => !STRUCTURAL_WORDS.has(word)))].slice(0, 8);
+}
+
+/**
  * The errors (and statuses) an address most resembles, best first, in the
  * address's language. Two rankings meet here:
  * - typo-tolerant, by bounded edit distance: the whole address against each
@@ -301,7 +311,7 @@ function typoScores(words: readonly string[], lookup: NotFoundLookup): Map<strin
  * matches. Linear in the catalog: one bounded edit distance per entry and word.
  */
 export function suggest(missing: MissingPath, lookup: NotFoundLookup, limit = 5): Suggestion[] {
-	const words = [...new Set(wordsOf(missing.rest).filter((word) => !STRUCTURAL_WORDS.has(word)))].slice(0, 8);
+	const words = searchWordsOf(missing);
 	if (words.length === 0) return [];
 	const typos = typoScores(words, lookup);
 	const byScore = [...typos].sort((a, b) => b[1] - a[1]);

@@ -118,6 +118,27 @@ for (const { locale, prefix, t, other } of LOCALES) {
 			await expect(page.locator('h1')).toHaveText('CourseNotModifiable');
 		});
 
+		test(`a missing address offers the site search with its words in the box, and searching them shows results (${locale})`, async ({ page, browserProblems }) => {
+			allowMissing(browserProblems, `${prefix}no-such-page/`, `${prefix}statuses/course-owner/`);
+			// Nothing resembles it: the box is there all the same, with the address's words.
+			await page.goto(sitePath(`${prefix}no-such-page/`));
+			await expect(page.getByTestId('nf-none')).toBeVisible();
+			const box = page.getByTestId('nf-search');
+			await expect(box).toBeVisible();
+			await expect(box.getByRole('searchbox')).toHaveValue('no such page');
+			await expect(box.getByText(t.notFoundSearchLabel)).toBeVisible();
+
+			// Words that mean something: submitting opens the header search on them and runs it.
+			await page.goto(sitePath(`${prefix}statuses/course-owner/`));
+			await expect(box.getByRole('searchbox')).toHaveValue('course owner');
+			await box.getByRole('button', { name: t.notFoundSearchButton }).click();
+			await expect(page.locator('cat-search dialog')).toBeVisible();
+			await expect(page.locator('cat-search input')).toHaveValue('course owner');
+			await expect(page.locator('cat-search')).toHaveAttribute('data-state', 'done');
+			await expect(page.getByTestId('search-status')).toContainText('course owner');
+			await expect(page.locator('cat-search .cat-search-results a').first()).toBeVisible();
+		});
+
 		test(`a hostile address is shown as text and injects nothing (${locale})`, async ({ page, browserProblems }) => {
 			const dialogs: string[] = [];
 			page.on('dialog', (dialog) => {

@@ -12,9 +12,12 @@
  *
  * The baselines are Linux renderings (Debian's Chromium and fonts-noto-cjk,
  * which scripts/e2e.ts installs when missing); elsewhere the fonts differ and
- * the comparison is skipped. Whole pages are compared, after the parts that
- * load late have loaded (the simulators, when they come into view) and the
- * web fonts are in, so that what is compared is the settled page.
+ * the comparison is skipped. What is compared is what a reader judges a page
+ * by: its first screen, and each table and chart in its main pane (where a
+ * layout breaks on a phone), after the parts that load late have loaded (the
+ * simulators, when they come into view) and the web fonts are in. Not whole
+ * pages: a phone's API page is over 10,000 px tall, and its baseline weighed
+ * more than the page it checks while a wrapped cell in it hid among the pixels.
  */
 import type { Page } from '@playwright/test';
 import { LOCALES, SCHEMES, VIEWPORTS, expect, sitePath, test } from './support/fixtures.ts';
@@ -30,6 +33,14 @@ const PAGES = [
 	{ type: 'api', path: 'api/' },
 	{ type: 'not-found', path: 'errors/no-such-error/' },
 ] as const;
+
+/**
+ * The parts of a page compared beside its first screen: the tables and the
+ * charts of its main pane, the first few of each page (a status list's later
+ * pages and rows repeat the first ones' layout).
+ */
+const PARTS = 'main table, main .cat-bo-figure, main [data-testid="backoff-load-charts"]';
+const MAX_PARTS = 4;
 
 /** Brings the page to its settled state: every simulator hydrated, the fonts loaded, back at the top. */
 async function settle(page: Page): Promise<void> {
@@ -62,13 +73,17 @@ test.describe('the visual review', () => {
 						await page.setViewportSize({ width: viewport.width, height: viewport.height });
 						await page.goto(sitePath(`${prefix}${path}`));
 						await settle(page);
-						await expect(page).toHaveScreenshot(`${type}-${locale}-${viewport.name}-${scheme}.png`, {
-							fullPage: true,
-							// Rendering is deterministic with the same Chromium and fonts; the few pixels allowed absorb a stray
-							// anti-aliasing difference. A share of the page would be too loose: on a long page, 0.2 % hid a table
-							// cell whose text wrapped onto a second line.
-							maxDiffPixels: 40,
-						});
+						// Rendering is deterministic with the same Chromium and fonts; the few pixels allowed absorb a stray
+						// anti-aliasing difference. A share of the image would be too loose: 0.2 % of a long page once hid a
+						// table cell whose text wrapped onto a second line.
+						await expect(page).toHaveScreenshot(`${type}-${locale}-${viewport.name}-${scheme}.png`, { maxDiffPixels: 40 });
+						const parts = page.locator(PARTS);
+						const count = Math.min(await parts.count(), MAX_PARTS);
+						for (let i = 0; i < count; i++) {
+							const part = parts.nth(i);
+							if (!(await part.isVisible())) continue;
+							await expect(part).toHaveScreenshot(`${type}-${locale}-${viewport.name}-${scheme}-part${String(i + 1)}.png`, { maxDiffPixels: 40 });
+						}
 					});
 				}
 			}
