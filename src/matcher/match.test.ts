@@ -486,3 +486,54 @@ describe('matchError: what people paste (issue 8)', () => {
 		expect(match(near)).toMatchObject({ kind: 'error', id: 'CourseNotModifiable' });
 	});
 });
+
+describe('matchError: honest answers (issue 18)', () => {
+	const shared: MatchableCatalog = {
+		statuses: [
+			{ id: 'INVALID_ARGUMENT', http: 400, grpcCode: 3, title: 'Invalid argument' },
+			{ id: 'FAILED_PRECONDITION', http: 400, grpcCode: 9, title: 'Failed precondition' },
+			{ id: 'PERMISSION_DENIED', http: 403, grpcCode: 7, title: 'Permission denied', otherTitles: ['권한 거부'] },
+			{ id: 'INTERNAL', http: 500, grpcCode: 13, title: 'Internal error' },
+			{ id: 'UNKNOWN', http: 500, grpcCode: 2, title: 'Unknown error' },
+		],
+		errors: [
+			{ id: 'CourseNotModifiable', status: 'FAILED_PRECONDITION', title: 'Course cannot be changed', keywords: ['archived course'], otherTitles: ['수업을 수정할 수 없음'] },
+			{ id: 'ClassroomDisabled', status: 'PERMISSION_DENIED', title: 'Classroom is turned off', keywords: ['archived'] },
+		],
+	};
+	const inShared = (input: unknown): MatchResult => matchError(input, shared);
+
+	it("reads Google's generic messages as their status, and lets one settle a code several statuses share", () => {
+		expect(inShared('Remove Failed: The caller does not have permission')).toMatchObject({ kind: 'status', status: 'PERMISSION_DENIED', via: 'message' });
+		expect(inShared('ERROR: 500: Internal error encountered. - 500')).toMatchObject({ kind: 'status', status: 'INTERNAL', via: 'message' });
+		expect(inShared('{"error": {"code": 500, "message": "Internal error encountered."}}')).toMatchObject({ kind: 'status', status: 'INTERNAL', via: 'message' });
+		// A message that contradicts the text's code does not count.
+		expect(inShared('HttpError 403 when requesting x returned "Internal error encountered."')).toMatchObject({ kind: 'status', status: 'PERMISSION_DENIED', via: 'http-code' });
+	});
+
+	it('narrows a shared code by the words of the message, within the statuses the code names only', () => {
+		expect(inShared('<HttpError 400 when requesting https://x returned "archived course">')).toMatchObject({
+			kind: 'candidates',
+			reason: 'words',
+			candidates: [{ id: 'CourseNotModifiable' }],
+		});
+		// Without words that fit, the statuses the code names.
+		expect(inShared('<HttpError 400 when requesting https://x returned "zzz">')).toMatchObject({ kind: 'candidates', reason: 'ambiguous' });
+	});
+
+	it('offers candidates only when they have more than half of the words', () => {
+		expect(inShared('archived course')).toMatchObject({ kind: 'candidates', candidates: [{ id: 'CourseNotModifiable' }] });
+		expect(inShared('my archived homework from the spring term vanished')).toMatchObject({ kind: 'no-match', reason: 'unknown-input' });
+	});
+
+	it('finds a title in the other language', () => {
+		expect(inShared('수업을 수정할 수 없음')).toMatchObject({ kind: 'error', id: 'CourseNotModifiable', via: 'title' });
+		expect(inShared('권한거부')).toMatchObject({ kind: 'status', status: 'PERMISSION_DENIED', via: 'title' });
+	});
+
+	it('names a Google status the catalog lacks instead of guessing from its code', () => {
+		const result = inShared('googleapi: Error 404: Requested entity was not found., notFound');
+		expect(result).toMatchObject({ kind: 'no-match', reason: 'unknown-status', subject: 'NOT_FOUND' });
+		expect(describeMatch(result)).toContain('NOT_FOUND is a Google status this catalog does not document yet');
+	});
+});
