@@ -90,6 +90,8 @@ describe('the pasted-text corpus', () => {
 		const files = new Set(CORPUS.flatMap((c) => (c.file ? [c.file.replace(/[-.].*$/, '')] : [])));
 		for (const prefix of ['python', 'node', 'go', 'java', 'dotnet', 'php', 'ruby', 'apps', 'http', 'log', 'json']) expect(files).toContain(prefix);
 		const unknownStatuses = CORPUS.flatMap((c) => (c.expect.kind === 'status' && c.expect.unknownId ? [c.expect.status] : []));
-		expect(new Set(unknownStatuses)).toEqual(new Set(catalog.statuses.map((s) => s.id)));
+		// Every status with specific errors has a case whose id the catalog lacks, and every such case names a catalog status.
+		for (const status of catalog.statuses.filter((s) => s.errorIds.length > 0)) expect(unknownStatuses).toContain(status.id);
+		for (const status of unknownStatuses) expect(catalog.statuses.map((s) => s.id)).toContain(status);
 	});
 });

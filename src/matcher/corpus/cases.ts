@@ -152,10 +152,10 @@ export const CORPUS: readonly CorpusCase[] = [
 		source: 'the error body as Classroom documents it',
 	},
 	{
-		name: 'a status the catalog does not document (404, reason notFound)',
+		name: 'a status with no @Id (404, reason notFound)',
 		file: 'python-httperror-not-found.txt',
 		locales: BOTH,
-		expect: { kind: 'no-match', reason: 'unknown-status' },
+		expect: { kind: 'status', status: 'NOT_FOUND' },
 		source: PYTHON,
 	},
 
