@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LOCALES, formatProblem, loadCatalog, type Catalog } from '../catalog/index.ts';
+import { LOCALES, STATUS_IDS, formatProblem, loadCatalog, type Catalog } from '../catalog/index.ts';
 import { API_PREFIX, buildApiFiles, toJsonText, type SiteLocation } from './build-files.ts';
 import { SCHEMA_VERSION } from './schema.ts';
 
@@ -295,9 +295,11 @@ describe('the schema documents every field', () => {
 // ---------------------------------------------------------------------------
 
 describe('the catalog in the files', () => {
-	it('has 23 errors and 4 statuses, each with English and Korean text', () => {
-		expect(apiErrors).toHaveLength(23);
-		expect(apiStatuses).toHaveLength(4);
+	it('has every error and all 16 statuses, each with English and Korean text', () => {
+		expect(apiErrors).toHaveLength(catalog.errors.length);
+		expect(apiErrors.length).toBeGreaterThanOrEqual(23);
+		expect(apiStatuses.map((s) => s['id'])).toEqual(catalog.statuses.map((s) => s.id));
+		expect(new Set(apiStatuses.map((s) => s['id']))).toEqual(new Set(STATUS_IDS));
 		expect(catalogJson['locales']).toEqual(['en', 'ko']);
 		expect(catalogJson['sourceLocale']).toBe('en');
 		for (const error of apiErrors) {
@@ -518,8 +520,9 @@ describe('base path', () => {
 			}
 			expect(text.includes('classroom-errors.example.org'), path).toBe(false);
 		}
-		// catalog.json: $schema, 4 statuses × 2, 23 errors × 4; each locale file: $schema, 4 + 23 × 2; 23 error files × 4; the schema's $id.
-		expect(count).toBe(1 + 8 + 92 + 2 * (1 + 4 + 46) + 92 + 1);
+		// catalog.json: $schema, S statuses × 2, E errors × 4; each locale file: $schema, S + E × 2; E error files × 4; the schema's $id.
+		const [statuses, errors] = [catalog.statuses.length, catalog.errors.length];
+		expect(count).toBe(1 + 2 * statuses + 4 * errors + 2 * (1 + statuses + 2 * errors) + 4 * errors + 1);
 	});
 
 	it('points $schema at the schema under the base, and the schema validates the moved files', () => {

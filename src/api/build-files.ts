@@ -87,7 +87,7 @@ export function buildCatalogJson(catalog: Catalog, at: SiteLocation): ApiCatalog
 		catalogVersion: catalog.version,
 		sourceLocale: SOURCE_LOCALE,
 		locales: [...LOCALES],
-		sources: catalog.sources.map((d) => ({ ...d })),
+		sources: catalog.sources.map((d) => ({ ...d, kind: d.kind ?? 'documentation' })),
 		statuses: catalog.statuses.map((s) => apiStatus(s, at)),
 		errors: catalog.errors.map((e) => apiError(catalog, e, at)),
 	});

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { LOCALES } from '../catalog/locales.ts';
-import { DURATION_PATTERN, RETRY_KINDS, STATUS_IDS, WHO_ACTS } from '../catalog/schema.ts';
+import { DURATION_PATTERN, RETRY_KINDS, SOURCE_KINDS, STATUS_IDS, WHO_ACTS } from '../catalog/schema.ts';
 
 /**
  * Major.minor.patch of the API's shape. The major is the `/v1/` in the URLs.
@@ -16,10 +16,14 @@ import { DURATION_PATTERN, RETRY_KINDS, STATUS_IDS, WHO_ACTS } from '../catalog/
  * outside the request), the bounded after-wait schedule (`attempts`,
  * `basis`), `url` and `verified` on every reference, `methods.asWorded`,
  * `provenance` on every status and error, and the top-level `sources`.
- * Kinds may be added in a minor version: treat an unknown kind as
- * `unspecified`.
+ * 1.3.0 widened `status` to every canonical google.rpc status but OK (16;
+ * several share an HTTP code, so identify a status by its name, never by
+ * `http` alone) and added `kind` to every source document
+ * (`documentation` or `report`).
+ * Kinds and statuses may be added in a minor version: treat an unknown
+ * retry kind as `unspecified`.
  */
-export const SCHEMA_VERSION = '1.2.0';
+export const SCHEMA_VERSION = '1.3.0';
 
 const LocaleSchema = z.enum(LOCALES).describe('A locale code of the catalog.');
 
@@ -65,10 +69,13 @@ const ProvenanceSchema = z
 const SourceDocumentSchema = z
 	.strictObject({
 		id: z.string().describe('Id that `provenance.sources` cites.'),
-		title: z.string().describe('The document\'s title, as Google publishes it.'),
+		title: z.string().describe('The document\'s title, as its publisher gives it.'),
 		language: z.string().describe('Language of this revision (two-letter code).'),
-		url: z.url({ protocol: /^https$/ }).describe('Its address on Google\'s site.'),
-		note: z.string().optional().describe('How this revision differs from the others.'),
+		url: z.url({ protocol: /^https$/ }).describe('Its address.'),
+		note: z.string().optional().describe('How this revision differs from the others, or what a report shows.'),
+		kind: z
+			.enum(SOURCE_KINDS)
+			.describe('documentation: a page Google publishes; report: a public report of what the API sent (an issue thread), cited only for what was seen, never as Google\'s word.'),
 	})
 	.meta({ id: 'SourceDocument', description: 'A document the catalog\'s facts come from.' });
 
@@ -154,7 +161,7 @@ export const ApiStatusSchema = z
 		urls: urlsSchema('the status page'),
 		text: perLocale(StatusTextSchema, 'The status\'s text'),
 	})
-	.meta({ id: 'Status', description: 'One of the statuses the Classroom API documents.' });
+	.meta({ id: 'Status', description: 'One canonical google.rpc status (every one but OK); its text says whether the Classroom documents name it.' });
 
 const header = {
 	$schema: z.url().describe('Absolute URL of the JSON Schema of this file.'),

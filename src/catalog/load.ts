@@ -228,7 +228,8 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 			errorIds: idsByStatus.get(s.id) ?? [],
 			text: textOf<StatusText>('statuses', s.id),
 		}))
-		.sort((a, b) => a.http - b.http);
+		// By HTTP code, then name: several statuses share a code (400, 409, 500).
+		.sort((a, b) => a.http - b.http || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	const glossaryTerms: GlossaryTerm[] = glossary.terms.map((t) => ({ en: t.en, ko: t.ko, avoid: t.avoid, ...(t.note ? { note: t.note } : {}) }));
 	// The version covers what the catalog publishes (statuses and errors), not
 	// the glossary, which only constrains how the Korean text is written.

@@ -30,7 +30,7 @@ export interface ErrorText {
 	readonly keywords: readonly string[];
 }
 
-/** One of the four statuses. */
+/** One google.rpc status (every canonical code but OK). */
 export interface StatusEntry {
 	readonly id: StatusId;
 	/** URL segment: `failed-precondition`. */
@@ -76,7 +76,7 @@ export interface Catalog {
 	readonly version: string;
 	/** The documents the facts come from, cited by id in each entry's provenance. */
 	readonly sources: readonly SourceDocument[];
-	/** Statuses by HTTP code. */
+	/** Statuses by HTTP code, then name. */
 	readonly statuses: readonly StatusEntry[];
 	/** Errors grouped by status, in catalog order. */
 	readonly errors: readonly ErrorEntry[];

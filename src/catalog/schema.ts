@@ -8,8 +8,33 @@
  */
 import { z } from 'zod';
 
-/** The four google.rpc statuses the Classroom API documents for its errors. */
-export const STATUS_IDS = ['FAILED_PRECONDITION', 'PERMISSION_DENIED', 'RESOURCE_EXHAUSTED', 'INTERNAL'] as const;
+/**
+ * Every canonical google.rpc status but OK, in the order of
+ * `google/rpc/code.proto`: the statuses a Google API can answer with. The
+ * catalog has a page for each; a status no Classroom document names says so
+ * in its text and cites only code.proto. Several share an HTTP code (400:
+ * INVALID_ARGUMENT, FAILED_PRECONDITION, OUT_OF_RANGE; 409: ALREADY_EXISTS,
+ * ABORTED; 500: UNKNOWN, INTERNAL, DATA_LOSS), so nothing may look a status
+ * up by its HTTP code alone.
+ */
+export const STATUS_IDS = [
+	'CANCELLED',
+	'UNKNOWN',
+	'INVALID_ARGUMENT',
+	'DEADLINE_EXCEEDED',
+	'NOT_FOUND',
+	'ALREADY_EXISTS',
+	'PERMISSION_DENIED',
+	'RESOURCE_EXHAUSTED',
+	'FAILED_PRECONDITION',
+	'ABORTED',
+	'OUT_OF_RANGE',
+	'UNIMPLEMENTED',
+	'INTERNAL',
+	'UNAVAILABLE',
+	'DATA_LOSS',
+	'UNAUTHENTICATED',
+] as const;
 
 /** A status id. */
 export type StatusId = (typeof STATUS_IDS)[number];
@@ -142,6 +167,9 @@ export const ProvenanceSchema = z
 	})
 	.describe('Provenance of the entry\'s facts.');
 
+/** What a source document is: Google's documentation, or a public report of what the API sent. */
+export const SOURCE_KINDS = ['documentation', 'report'] as const;
+
 /** A source document the facts come from. */
 export const SourceDocumentSchema = z
 	.strictObject({
@@ -150,6 +178,10 @@ export const SourceDocumentSchema = z
 		language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code such as en').describe('The language of this revision.'),
 		url: z.string().regex(/^https:\/\/[^\s<>"'`]+$/, 'must be an https URL').max(LIMITS.name * 4).describe('Its address on Google\'s site.'),
 		note: text('How this revision differs from the others.', LIMITS.prose).optional(),
+		kind: z
+			.enum(SOURCE_KINDS)
+			.optional()
+			.describe('documentation (the default): a page Google publishes; report: a public report of what the API sent (an issue thread), which the catalog cites only for what was seen, never as Google\'s word.'),
 	})
 	.describe('A document the catalog\'s facts come from.');
 

@@ -1,11 +1,14 @@
 /** English UI strings. Every key here must exist in every other locale (the type enforces it). */
 export const en = {
 	siteTitle: 'Classroom API errors',
-	siteTagline: 'Every documented Google Classroom API error: what it means, why it happens, and what to do.',
+	siteTagline: "Google Classroom API errors explained: every status the API can answer with, the errors Google's Classroom documentation names, and what to do about each.",
 	homeTitle: 'Google Classroom API error reference',
 	homeLead:
 		'Type an error id, an HTTP status or a few words into search, or pick a status below. Every error page says what happened, why, and what your app should do, in English and Korean.',
 	homeStatusesHeading: 'Statuses',
+	homeStatusColumn: 'HTTP and status',
+	homeStatusTitleColumn: 'Meaning',
+	homeStatusErrorsColumn: 'Specific errors',
 	homeJumpHeading: 'Find an error from what you have',
 	homeJumpLabel: 'Error id, message, exception or log line, JSON error response, HTTP code, status or a few words',
 	homeJumpPlaceholder: '@CourseNotModifiable …  or  {"error": {…}}  or  429',
@@ -18,8 +21,8 @@ export const en = {
 		'malformed-json': 'That looks like JSON but does not parse. Paste the whole response body.',
 		'not-an-error-response': 'That JSON is not a Google API error response (it has no "error" object with a message, status or code).',
 		'unknown-id': 'No error with that id. Check the spelling, or use search.',
-		'unknown-status': 'That status is not one the Classroom API documents for its errors.',
-		'unknown-code': 'No status in the catalog has that code. Paste the whole response or its message instead.',
+		'unknown-status': 'That is not the name of a google.rpc status.',
+		'unknown-code': 'No google.rpc status maps to that HTTP code (they use 400, 401, 403, 404, 409, 429, 499, 500, 501, 503 and 504).',
 		ambiguous: 'That matches more than one entry; give the full id or the whole response.',
 		'unknown-input': 'Nothing in the catalog matches that. Try the error id or the whole response.',
 	},
@@ -31,8 +34,6 @@ export const en = {
 	homeToolsBackoff: 'Backoff simulator: see what truncated exponential backoff with jitter does, and copy the code.',
 	homeToolsApi: 'JSON API: the whole catalog as data, with a JSON Schema, for your own tools.',
 	errorsCount: (n: number) => (n === 0 ? 'no specific errors' : `${n.toLocaleString('en')} ${n === 1 ? 'error' : 'errors'}`),
-	// A status the sources give no specific error for (INTERNAL): a sentence, never an empty table.
-	homeStatusNoErrors: (id: string) => `No specific errors in this catalog: the status page says what to do with any ${id} response.`,
 	statusNoErrors: (id: string) => `This catalog lists no specific errors under this status: the general advice above applies to every ${id} response.`,
 	statusLabel: 'Status',
 	httpLabel: 'HTTP',
@@ -73,6 +74,8 @@ export const en = {
 	provenanceHeading: 'Sources',
 	provenanceLine: (titles: string, reviewed: string) => `${titles}. Last reviewed ${reviewed}.`,
 	sourceLanguage: { en: 'English', ko: 'Korean' } as Record<string, string>,
+	// A source of kind `report` (an issue thread), after its title in the provenance line.
+	sourceReport: 'public report, not Google documentation',
 	wireHeading: 'What it looks like on the wire',
 	wireLead: 'The API returns the error in the standard Google error body. The message starts with the error id:',
 	wireNote:

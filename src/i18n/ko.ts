@@ -3,11 +3,14 @@ import type { UiStrings } from './en.ts';
 /** Korean UI strings. Terms follow content/glossary.yaml. */
 export const ko: UiStrings = {
 	siteTitle: 'Classroom API 오류',
-	siteTagline: '문서화된 모든 Google Classroom API 오류의 의미, 원인, 조치 방법을 정리했습니다.',
+	siteTagline: 'Google Classroom API가 응답할 수 있는 모든 상태 코드와 Google 클래스룸 문서에 나오는 오류를 정리하고, 각각의 의미와 원인, 조치 방법을 설명합니다.',
 	homeTitle: 'Google Classroom API 오류 참고 자료',
 	homeLead:
 		'검색창에 오류 ID, HTTP 상태 코드 또는 몇 단어를 입력하거나 아래에서 상태 코드를 고르세요. 오류 페이지마다 무슨 일이 일어났는지, 왜 일어났는지, 앱이 무엇을 해야 하는지를 한국어와 영어로 설명합니다.',
 	homeStatusesHeading: '상태 코드',
+	homeStatusColumn: 'HTTP 코드와 상태 코드',
+	homeStatusTitleColumn: '의미',
+	homeStatusErrorsColumn: '개별 오류',
 	homeJumpHeading: '가지고 있는 정보로 오류 찾기',
 	homeJumpLabel: '오류 ID, 메시지, 예외나 로그 한 줄, JSON 오류 응답, HTTP 코드, 상태 코드 또는 몇 단어',
 	homeJumpPlaceholder: '@CourseNotModifiable …  또는  {"error": {…}}  또는  429',
@@ -20,8 +23,8 @@ export const ko: UiStrings = {
 		'malformed-json': 'JSON처럼 보이지만 파싱할 수 없습니다. 응답 본문 전체를 붙여 넣으세요.',
 		'not-an-error-response': '이 JSON은 Google API 오류 응답이 아닙니다("error" 객체가 없거나, 그 안에 메시지, 상태 코드, HTTP 코드가 하나도 없습니다).',
 		'unknown-id': '이 ID의 오류가 없습니다. 철자를 확인하거나 검색을 이용하세요.',
-		'unknown-status': '이 상태 코드는 Classroom API 문서에 나오는 오류 상태 코드가 아닙니다.',
-		'unknown-code': '카탈로그에 이 코드를 쓰는 상태 코드가 없습니다. 응답 전체나 메시지를 붙여 넣어 보세요.',
+		'unknown-status': 'google.rpc 상태 코드의 이름이 아닙니다.',
+		'unknown-code': '이 HTTP 코드에 해당하는 google.rpc 상태 코드가 없습니다(400, 401, 403, 404, 409, 429, 499, 500, 501, 503, 504만 쓰입니다).',
 		ambiguous: '둘 이상의 항목과 일치합니다. 전체 ID나 응답 전체를 입력하세요.',
 		'unknown-input': '카탈로그에 일치하는 항목이 없습니다. 오류 ID나 응답 전체를 입력해 보세요.',
 	},
@@ -33,7 +36,6 @@ export const ko: UiStrings = {
 	homeToolsBackoff: '백오프 시뮬레이터: 지터를 더한 잘린 지수 백오프가 어떻게 동작하는지 보고 코드를 복사하세요.',
 	homeToolsApi: 'JSON API: 여러분의 도구에서 쓸 수 있도록 카탈로그 전체를 JSON 스키마와 함께 데이터로 제공합니다.',
 	errorsCount: (n: number) => (n === 0 ? '개별 오류 없음' : `오류 ${n.toLocaleString('ko')}개`),
-	homeStatusNoErrors: (id: string) => `이 카탈로그에는 개별 오류가 없습니다. ${id} 응답을 받으면 어떻게 해야 하는지는 상태 코드 페이지에 나와 있습니다.`,
 	statusNoErrors: (id: string) => `이 카탈로그에는 이 상태 코드에 해당하는 개별 오류가 없습니다. ${id} 응답에는 모두 위의 일반적인 조치가 적용됩니다.`,
 	statusLabel: '상태 코드',
 	httpLabel: 'HTTP',
@@ -73,6 +75,7 @@ export const ko: UiStrings = {
 	provenanceHeading: '출처',
 	provenanceLine: (titles: string, reviewed: string) => `${titles}. 마지막 검토: ${reviewed}.`,
 	sourceLanguage: { en: '영어', ko: '한국어' } as Record<string, string>,
+	sourceReport: '공개 보고, Google 문서 아님',
 	wireHeading: '실제 응답 형태',
 	wireLead: 'API는 표준 Google 오류 본문으로 오류를 반환합니다. 메시지는 오류 ID로 시작합니다.',
 	wireNote:

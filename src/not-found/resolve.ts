@@ -48,8 +48,12 @@ export interface Suggestion {
 	readonly score: number;
 }
 
-/** Path segments that say where in the site, not what: never a search word. */
-const STRUCTURAL_WORDS = new Set(['e', 'error', 'errors', 'status', 'statuses', 'html', 'htm', 'index', 'www', ...LOCALES]);
+/**
+ * Path segments that say where in the site, not what: never a search word.
+ * `404` is the error page's own name (`/404.html`), not the API's HTTP 404:
+ * read as a word it would suggest the NOT_FOUND status for every such address.
+ */
+const STRUCTURAL_WORDS = new Set(['e', 'error', 'errors', 'status', 'statuses', 'html', 'htm', 'index', 'www', '404', ...LOCALES]);
 
 /** Suggestions below this score look nothing like the address. */
 const MIN_SCORE = 0.55;

@@ -108,7 +108,8 @@ for (const { locale, prefix, lang, next, previous } of LOCALES) {
 		});
 
 		test(`the home page lists each status's errors while they are few, and links to the status's pages otherwise (${locale})`, async ({ page, request }) => {
-			const byStatus = await idsByStatus(request);
+			// A status without specific errors is a row of the status table only, not a section.
+			const byStatus = new Map([...(await idsByStatus(request))].filter(([, ids]) => ids.length > 0));
 			await page.goto(sitePath(prefix));
 			const sections = page.getByTestId('home-status');
 			await expect(sections).toHaveCount(byStatus.size);

@@ -152,10 +152,9 @@ export const CORPUS: readonly CorpusCase[] = [
 		source: 'the error body as Classroom documents it',
 	},
 	{
-		name: 'a 404 with reason notFound',
+		name: 'a status with no @Id (404, reason notFound)',
 		file: 'python-httperror-not-found.txt',
 		locales: BOTH,
-		// Until the catalog documents NOT_FOUND, an honest "not in the catalog" that names it (see corpus.test.ts).
 		expect: { kind: 'status', status: 'NOT_FOUND' },
 		source: PYTHON,
 	},
