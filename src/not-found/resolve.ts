@@ -7,12 +7,14 @@
  * Pure and DOM-free, so the page's script and the unit tests share it. It
  * works from the compact {@link NotFoundLookup} the page fetches, never from
  * the catalog's text, so the 404 page stays small at any catalog size.
- * Exact and loose ids are resolved by the site's one matcher (`matchError`),
+ * Exact and loose ids are resolved by the site's one matcher (its id lookup, `entryById`),
  * and its word ranking (`nearestEntries`) joins the typo-tolerant one here.
  */
 import { LOCALES, LOCALE_INFO, SOURCE_LOCALE, type Locale } from '../catalog/locales.ts';
 import { slugOf } from '../catalog/model.ts';
-import { matchError, nearestEntries, type MatchableCatalog } from '../matcher/match.ts';
+import { entryById } from '../matcher/by-id.ts';
+import { nearestEntries } from '../matcher/rank.ts';
+import type { MatchableCatalog } from '../matcher/types.ts';
 import { apiPagePath, backoffPath, errorPath, homePath, normalizeBase, statusPath, type SitePath } from '../site/routes.ts';
 
 /**
@@ -160,10 +162,11 @@ export function nearMissTarget(missing: MissingPath, lookup: NotFoundLookup): Si
 	const token = (second ?? first).replace(/^@/, '').trim();
 	// The matcher reads bare numbers as HTTP codes and `grpc 9` as rpc codes; an address segment is an id or nothing.
 	if (!/^[A-Za-z][A-Za-z0-9_-]*$/.test(token)) return undefined;
-	const result = matchError(token, matchableOf(lookup));
 	// An id, exact or in another case or spelling, or a status name; never a title or words, which are only likely.
-	if (result.kind === 'error' && (result.via === 'id' || result.via === 'id-loose')) return errorPath(locale, slugOf(result.id));
-	if (result.kind === 'status' && result.via === 'status-name') return statusPath(locale, slugOf(result.status));
+	// (The matcher's id lookup alone: the readers of pasted texts stay out of this page.)
+	const hit = entryById(token, matchableOf(lookup));
+	if (hit?.kind === 'error') return errorPath(locale, slugOf(hit.id));
+	if (hit?.kind === 'status') return statusPath(locale, slugOf(hit.id));
 	return undefined;
 }
 
