@@ -7,9 +7,10 @@
  * named on the page with its status and that status's advice (no automatic
  * navigation); several entries are listed, best first; otherwise a message.
  *
- * The catalog view it matches against is fetched, not embedded: the page
- * stays small at any catalog size, and the fetch starts as soon as the reader
- * points at or focuses the finder, so it is usually there before they submit.
+ * The catalog view it matches against is fetched, not embedded, and the
+ * matcher's code is loaded with it: the page stays small at any catalog size,
+ * and both start as soon as the reader points at or focuses the finder, so
+ * they are usually there before the reader submits.
  * Nothing typed by the reader is ever put into the page as markup.
  *
  * Markup and styles are in HomePage.astro; `data-finder` carries the data
@@ -17,7 +18,8 @@
  */
 import { slugOf } from '../catalog/model.ts';
 import type { Locale } from '../catalog/locales.ts';
-import { MAX_INPUT_CHARS, matchError, type MatchableCatalog } from '../matcher/match.ts';
+import type { MatchableCatalog, MatchResult } from '../matcher/types.ts';
+import { MAX_INPUT_CHARS } from '../matcher/types.ts';
 import { errorPath, statusPath, withBase } from '../site/routes.ts';
 import { answerFor, flattenPaste, loadedFrom, type FinderStrings, type Hrefs, type ListItem, type Loaded } from './answer.ts';
 
@@ -26,6 +28,13 @@ export interface FinderConfig extends FinderStrings {
 	readonly viewUrl: string;
 	readonly locale: Locale;
 	readonly base: string;
+}
+
+/** The catalog view the finder matches against. */
+async function fetchView(url: string): Promise<MatchableCatalog> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`The finder's data answered ${String(response.status)}.`);
+	return (await response.json()) as MatchableCatalog;
 }
 
 /** A link to an entry, built as nodes: its code, then its title. */
@@ -40,18 +49,17 @@ function linkOf(item: ListItem): HTMLAnchorElement {
 	return link;
 }
 
+/** The loaded view, and the matcher itself: both arrive when the reader reaches for the finder, not with the page. */
+type Ready = Loaded & { readonly match: (input: string, catalog: MatchableCatalog) => MatchResult };
+
 class CatFind extends HTMLElement {
-	#loading: Promise<Loaded> | undefined;
+	#loading: Promise<Ready> | undefined;
 	/** Bumped by every submit and every edit: an answer that arrives for an older one is dropped. */
 	#generation = 0;
 
-	#load(url: string): Promise<Loaded> {
-		this.#loading ??= fetch(url)
-			.then((response) => {
-				if (!response.ok) throw new Error(`The finder's data answered ${String(response.status)}.`);
-				return response.json() as Promise<MatchableCatalog>;
-			})
-			.then(loadedFrom)
+	#load(url: string): Promise<Ready> {
+		this.#loading ??= Promise.all([fetchView(url), import('../matcher/match.ts')])
+			.then(([data, matcher]) => ({ ...loadedFrom(data), match: matcher.matchError }))
 			.catch((cause: unknown) => {
 				// A later attempt may succeed (a network blip): forget the failed one.
 				this.#loading = undefined;
@@ -98,7 +106,7 @@ class CatFind extends HTMLElement {
 				(loaded) => {
 					// The reader edited or submitted again while the data loaded: only the latest submit answers.
 					if (generation !== this.#generation) return;
-					const shown = answerFor(matchError(text, loaded.view), loaded, config, hrefs);
+					const shown = answerFor(loaded.match(text, loaded.view), loaded, config, hrefs);
 					if (shown.kind === 'open') {
 						window.location.assign(shown.href);
 					} else if (shown.kind === 'unknown-id') {
