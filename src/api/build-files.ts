@@ -44,8 +44,16 @@ function apiError(catalog: Catalog, error: ErrorEntry, at: SiteLocation): ApiErr
 		methods: { returnedBy: [...error.methods.returnedBy], fixWith: [...error.methods.fixWith], ...(asWorded.length > 0 ? { asWorded: [...asWorded] } : {}) },
 		methodReferenceUrls: Object.fromEntries(methods.map((m) => [m, methodReferenceUrl(m)])),
 		related: [...error.related],
+		relatedReasons: error.related.flatMap((id) => {
+			const reason = error.relatedWhy[id];
+			return reason ? [{ id, reason }] : [];
+		}),
 		retry: { ...error.retry },
 		whoActs: [...error.whoActs],
+		userMessageFor: [...error.userMessageFor],
+		limits: error.limits.map((l) => ({ ...l, source: { ...l.source } })),
+		...(error.example ? { example: { ...error.example } } : {}),
+		catalogJudgement: catalogJudgement(error),
 		provenance: { sources: [...error.provenance.sources], reviewed: error.provenance.reviewed },
 		urls: perLocale((l) => absoluteUrl(at.site, at.base, errorPath(l, error.slug))),
 		shortUrls: perLocale((l) => absoluteUrl(at.site, at.base, shortLinkPath(l, error.id))),
@@ -56,11 +64,28 @@ function apiError(catalog: Catalog, error: ErrorEntry, at: SiteLocation): ApiErr
 				summary: text(t.summary),
 				cause: text(t.cause),
 				...(t.action ? { action: text(t.action) } : {}),
+				...(t.notThis ? { notThis: text(t.notThis) } : {}),
 				userMessage: t.userMessage,
 				references: t.references.map((r) => ({ ...r })),
 			};
 		}),
 	};
+}
+
+/**
+ * The facts of an error that are this catalog's judgement, not the sources':
+ * who acts and whom the message addresses, the retry kind, a wait the sources
+ * do not give, the reasons for relations, an illustrative example.
+ */
+export function catalogJudgement(error: ErrorEntry): string[] {
+	return [
+		'whoActs',
+		...(error.userMessageFor.length > 0 ? ['userMessageFor'] : []),
+		'retry.kind',
+		...(error.retry.kind === 'after-wait' && error.retry.basis === 'catalog' ? ['retry.wait', 'retry.attempts'] : []),
+		...(Object.keys(error.relatedWhy).length > 0 ? ['relatedReasons'] : []),
+		...(error.example?.basis === 'illustrative' ? ['example'] : []),
+	];
 }
 
 function apiStatus(status: StatusEntry, at: SiteLocation) {
@@ -124,9 +149,15 @@ export function buildLocaleCatalogJson(full: ApiCatalog, locale: Locale): Locale
 				summary: own.summary.plain,
 				cause: own.cause.plain,
 				...(own.action ? { action: own.action.plain } : {}),
+				...(own.notThis ? { notThis: own.notThis.plain } : {}),
 				userMessage: own.userMessage,
 				references: own.references,
-				markdown: { summary: own.summary.markdown, cause: own.cause.markdown, ...(own.action ? { action: own.action.markdown } : {}) },
+				markdown: {
+					summary: own.summary.markdown,
+					cause: own.cause.markdown,
+					...(own.action ? { action: own.action.markdown } : {}),
+					...(own.notThis ? { notThis: own.notThis.markdown } : {}),
+				},
 			};
 		}),
 	});

@@ -115,8 +115,29 @@ export const en = {
 	copied: 'Copied',
 	// The end-user message on an error page (src/components/CopyText.astro) and in `catalog explain`.
 	userMessageHeading: 'Message for the user',
-	userMessageLead: 'Plain words for the teacher or student who met this error, ready to paste into a reply.',
+	userMessageLead: 'Plain words for the person it is addressed to, ready to paste into a reply.',
 	copyMessage: 'Copy message',
+	// Issue 17: whom the message addresses, published limits, "not this error if", why errors are related, the catalog's judgement.
+	userMessageForLabel: 'Addressed to',
+	userMessageFor: { teacher: 'Teacher', student: 'Student', administrator: 'Administrator' },
+	judgement: "this reference's judgement",
+	limitsHeading: 'Published limits',
+	limitsLead: 'The numbers Google publishes for this limit, for support staff to quote. Google may change them without notice.',
+	limitKind: { 'teachers-per-class': 'Teachers per class', 'members-per-class': 'Members per class (teachers and students)', 'topics-per-class': 'Topics per class' },
+	limitAccounts: { all: 'every account', 'school-or-workspace': 'school or Google Workspace account', personal: 'personal Google Account' },
+	limitSource: (language: string) => `source (Google help center, ${language} edition):`,
+	relatedReason: {
+		'similar-limit': 'a similar limit, made room for the same way',
+		'same-cause': 'the same cause',
+		'same-fix': 'the same fix',
+		'next-step': 'can come next while fixing this one',
+		'previous-step': 'can come before this one, in the same fix',
+		'easily-confused': 'easily confused with this one',
+	},
+	wireExample: {
+		source: "The standard Google error body. This message is quoted from Google's error-structure guide:",
+		illustrative: 'The standard Google error body. The message starts with the error id; the words after it are illustrative (Google documents only the @Id prefix):',
+	},
 	whoActsLabel: 'Who acts',
 	whoActs: {
 		'end-user': 'End user (the teacher or student)',
