@@ -19,8 +19,8 @@ export const en: BackoffUi = {
 	citationTitle: 'Exponential Backoff And Jitter',
 	citationVenue: 'AWS Architecture Blog',
 	citationYear: '2015',
-	introClassroom:
-		'This is exactly what the Classroom API advises for {resourceExhausted} and {internal}: retry with truncated exponential backoff with jitter.',
+	lead: 'The Classroom API advises retrying {resourceExhausted} and {internal} with truncated exponential backoff with jitter. Try it here; {below} follows the simulator.',
+	leadBelow: 'how it works',
 	introHowTo:
 		'Choose a strategy and its parameters, or start from a preset. The simulator shows the retry schedule of one client, then lets many clients fail at once against a rate-limited server with every strategy, and gives you the code for your settings. The address bar always holds a link that shows exactly what you see.',
 	noscript: 'The simulator needs JavaScript to recalculate. Without it, this page shows the figures for the default settings.',

@@ -17,8 +17,8 @@ export const ko: BackoffUi = {
 	citationTitle: 'Exponential Backoff And Jitter',
 	citationVenue: 'AWS Architecture Blog',
 	citationYear: '2015',
-	introClassroom:
-		'Classroom API가 {resourceExhausted}와 {internal}에 권하는 방법이 바로 이것입니다. 지터를 더한 잘린 지수 백오프로 재시도하세요.',
+	lead: 'Classroom API는 {resourceExhausted}와 {internal} 오류를 지터를 더한 잘린 지수 백오프로 재시도하라고 권합니다. 여기서 직접 해 보세요. {below}은 시뮬레이터 아래에 있습니다.',
+	leadBelow: '동작 원리 설명',
 	introHowTo:
 		'전략과 매개변수를 고르거나 프리셋에서 시작하세요. 시뮬레이터는 클라이언트 하나의 재시도 일정을 보여 주고, 여러 클라이언트가 한꺼번에 실패한 뒤 속도 제한이 있는 서버에 재시도하는 상황을 모든 전략으로 실행하며, 설정에 맞는 코드를 제공합니다. 주소 표시줄의 링크를 열면 지금 보이는 결과가 그대로 재현됩니다.',
 	noscript: '다시 계산하려면 JavaScript가 필요합니다. JavaScript 없이는 기본 설정의 수치를 보여 줍니다.',

@@ -49,8 +49,14 @@ export interface BackoffUi {
 	readonly citationTitle: string;
 	readonly citationVenue: string;
 	readonly citationYear: string;
-	/** `{resourceExhausted}` and `{internal}` become links to the status pages. */
-	readonly introClassroom: string;
+	/**
+	 * The short lead above the simulator (the explanation follows it, so the
+	 * controls start within a phone's first screen): `{resourceExhausted}` and
+	 * `{internal}` become links to the status pages and their retry advice,
+	 * `{below}` a link to the explanation (its text is `leadBelow`).
+	 */
+	readonly lead: string;
+	readonly leadBelow: string;
 	readonly introHowTo: string;
 	readonly noscript: string;
 
