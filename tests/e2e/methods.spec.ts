@@ -3,6 +3,7 @@
  * with the statuses it returns and when, in both languages.
  */
 import { expect, sitePath, test } from './support/fixtures.ts';
+import { openSearch, search } from './support/search.ts';
 
 const HANGUL = /[\uac00-\ud7a3]/;
 
@@ -52,4 +53,21 @@ for (const { locale, prefix } of LOCALES) {
 		await methods.getByRole('link', { name: 'courses.students.create' }).click();
 		await expect(page).toHaveURL(new RegExp(`${sitePath(`${prefix}methods/courses-students/`)}#create$`));
 	});
+}
+
+const SEARCHES = [
+	{ locale: 'en', prefix: '', queries: ['courses.students.create', 'students.create', 'students create'] },
+	{ locale: 'ko', prefix: 'ko/', queries: ['courses.students.create', 'students create'] },
+] as const;
+
+for (const { locale, prefix, queries } of SEARCHES) {
+	for (const query of queries) {
+		test(`search finds the methods of courses.students by "${query}" (${locale})`, async ({ page }) => {
+			await page.goto(sitePath(`${prefix}methods/`));
+			await openSearch(page);
+			await search(page, query);
+			const urls = await page.locator('cat-search .cat-search-result a').evaluateAll((links) => links.slice(0, 3).map((a) => (a as HTMLAnchorElement).pathname));
+			expect(urls).toContain(sitePath(`${prefix}methods/courses-students/`));
+		});
+	}
 }
