@@ -520,9 +520,9 @@ describe('base path', () => {
 			}
 			expect(text.includes('classroom-errors.example.org'), path).toBe(false);
 		}
-		// catalog.json: $schema, S statuses × 2, E errors × 4; each locale file: $schema, S + E × 2; E error files × 4; the schema's $id.
-		const [statuses, errors] = [catalog.statuses.length, catalog.errors.length];
-		expect(count).toBe(1 + 2 * statuses + 4 * errors + 2 * (1 + statuses + 2 * errors) + 4 * errors + 1);
+		// catalog.json: $schema, S statuses × 2, E errors × 4, each method × 2; each locale file: $schema, S + E × 2, each method; E error files × 4; the schema's $id.
+		const [statuses, errors, methods] = [catalog.statuses.length, catalog.errors.length, catalog.methods.length];
+		expect(count).toBe(1 + 2 * statuses + 4 * errors + 2 * methods + 2 * (1 + statuses + 2 * errors + methods) + 4 * errors + 1);
 	});
 
 	it('points $schema at the schema under the base, and the schema validates the moved files', () => {

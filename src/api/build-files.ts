@@ -6,6 +6,7 @@
  */
 import { LOCALES, SOURCE_LOCALE, methodReferenceUrl, statusOf, type Catalog, type ErrorEntry, type Locale, type RichText, type StatusEntry } from '../catalog/index.ts';
 import { absoluteUrl, errorPath, shortLinkPath, statusPath } from '../site/routes.ts';
+import { methodPath } from '../site/method-pages.ts';
 import {
 	ApiCatalogSchema,
 	ApiErrorSchema,
@@ -115,7 +116,28 @@ export function buildCatalogJson(catalog: Catalog, at: SiteLocation): ApiCatalog
 		sources: catalog.sources.map((d) => ({ ...d, kind: d.kind ?? 'documentation' })),
 		statuses: catalog.statuses.map((s) => apiStatus(s, at)),
 		errors: catalog.errors.map((e) => apiError(catalog, e, at)),
+		...(catalog.discovery ? { discovery: { ...catalog.discovery } } : {}),
+		methods: apiMethods(catalog, at),
 	});
+}
+
+/** The methods, with each condition's text in every locale (one map of conditions, so linear in the catalog). */
+function apiMethods(catalog: Catalog, at: SiteLocation) {
+	const conditions = new Map(catalog.conditions.map((c) => [c.key, c]));
+	return catalog.methods.map((m) => ({
+		id: m.id,
+		httpMethod: m.httpMethod,
+		path: m.path,
+		scopes: [...m.scopes],
+		reference: methodReferenceUrl(m.id),
+		urls: perLocale((l) => absoluteUrl(at.site, at.base, methodPath(l, m.id))),
+		returns: m.returns.map((r) => ({
+			status: r.status,
+			condition: r.condition,
+			conditionText: perLocale((l) => conditions.get(r.condition)?.text[l] ?? ''),
+			errors: [...r.errorIds],
+		})),
+	}));
 }
 
 /** `/api/v1/<locale>/catalog.json`: one locale, plain strings, Markdown beside them. */
@@ -139,6 +161,12 @@ export function buildLocaleCatalogJson(full: ApiCatalog, locale: Locale): Locale
 				markdown: { meaning: own.meaning.markdown, advice: own.advice.markdown },
 			};
 		}),
+		...(full.discovery ? { discovery: full.discovery } : {}),
+		methods: full.methods.map(({ urls, returns, ...facts }) => ({
+			...facts,
+			url: urls[locale],
+			returns: returns.map(({ conditionText, ...ret }) => ({ ...ret, conditionText: conditionText[locale] })),
+		})),
 		errors: full.errors.map(({ urls, shortUrls, text: t, ...facts }) => {
 			const own = t[locale];
 			return {

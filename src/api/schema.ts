@@ -220,6 +220,40 @@ const header = {
 	sourceLocale: LocaleSchema.describe('The locale the catalog is written in first.'),
 };
 
+const methodFacts = {
+	id: z.string().describe('The method\'s id without the API prefix, such as courses.students.create.'),
+	httpMethod: z.string().describe('The HTTP verb.'),
+	path: z.string().describe('The path template under https://classroom.googleapis.com/, such as v1/courses/{courseId}/students.'),
+	scopes: z.array(z.string()).describe('The OAuth scopes the method accepts (any one of them).'),
+	reference: z.url().describe('Google\'s REST reference page of the method.'),
+};
+
+const DiscoverySchema = z
+	.strictObject({
+		api: z.string().describe('The discovery document\'s id, such as classroom:v1.'),
+		revision: z.string().describe('Its revision, YYYYMMDD.'),
+		sha256: z.string().describe('SHA-256 of its bytes.'),
+	})
+	.describe('Google\'s discovery document the methods come from.');
+
+/** One method in the bilingual catalog. */
+export const ApiMethodSchema = z
+	.strictObject({
+		...methodFacts,
+		urls: urlsSchema('the method\'s place on its resource page'),
+		returns: z
+			.array(
+				z.strictObject({
+					status: z.string().describe('A google.rpc status name the method returns.'),
+					condition: z.string().describe('Key of the condition, shared by every method that has it.'),
+					conditionText: perLocale(z.string().describe('The condition in this locale.'), 'When the method returns this status, in the catalog\'s own words'),
+					errors: z.array(z.string()).describe('Ids of the request errors (`@Id`s) the method returns under this status.'),
+				}),
+			)
+			.describe('The statuses the method returns, in the discovery document\'s order.'),
+	})
+	.meta({ id: 'Method', description: 'One REST method of the Classroom API, from Google\'s discovery document.' });
+
 /** `/api/v1/catalog.json`: every status and error with the text in every locale. */
 export const ApiCatalogSchema = z
 	.strictObject({
@@ -228,6 +262,8 @@ export const ApiCatalogSchema = z
 		sources: z.array(SourceDocumentSchema).describe('The documents the facts come from.'),
 		statuses: z.array(ApiStatusSchema).describe('The statuses, by HTTP code.'),
 		errors: z.array(ApiErrorSchema).describe('The specific errors, grouped by status.'),
+		discovery: DiscoverySchema.optional(),
+		methods: z.array(ApiMethodSchema).describe('Every REST method of the API, sorted by id; empty when the catalog has none.'),
 	})
 	.describe('The Google Classroom API error catalog, bilingual.');
 
@@ -283,6 +319,27 @@ export const LocaleCatalogSchema = z
 		sources: z.array(SourceDocumentSchema).describe('The documents the facts come from.'),
 		statuses: z.array(LocaleStatusSchema).describe('The statuses, by HTTP code.'),
 		errors: z.array(LocaleErrorSchema).describe('The specific errors, grouped by status.'),
+		discovery: DiscoverySchema.optional(),
+		methods: z
+			.array(
+				z
+					.strictObject({
+						...methodFacts,
+						url: z.url().describe('Absolute URL of the method\'s place on its resource page in this locale.'),
+						returns: z
+							.array(
+								z.strictObject({
+									status: z.string().describe('A google.rpc status name the method returns.'),
+									condition: z.string().describe('Key of the condition.'),
+									conditionText: z.string().describe('When the method returns this status, in this locale.'),
+									errors: z.array(z.string()).describe('Ids of the request errors the method returns under this status.'),
+								}),
+							)
+							.describe('The statuses the method returns.'),
+					})
+					.meta({ id: 'LocaleMethod', description: 'One REST method in a single-locale catalog.' }),
+			)
+			.describe('Every REST method of the API, sorted by id.'),
 	})
 	.describe('The Google Classroom API error catalog in one locale.');
 

@@ -29,10 +29,12 @@ import {
 	RELATED_REASONS,
 	durationSeconds,
 	type GlossaryFile,
+	type Methods,
 	type StatusId,
 } from './schema.ts';
 import { MAX_FILE_BYTES, decodeUtf8 } from './text-hygiene.ts';
 import { userMessageProblems } from './user-message.ts';
+import { loadMethods, returnedByIndex } from './methods.ts';
 import { parseYaml, problemAt, type YamlSource } from './yaml-source.ts';
 import { problemsFromZod } from './zod-problems.ts';
 
@@ -195,6 +197,9 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 		texts.set(locale, collectTexts(locale, localeSource, { statusIds, errorIds, methods }, { statuses: sourceStatuses, errors: sourceErrors }, glossary, problems));
 	}
 
+	// The methods imported from the discovery document, and their written conditions (methods.ts).
+	const loadedMethods = loadMethods(dir, display, { statusIds, errorIds, ...(glossary ? { glossary: glossary.terms } : {}) }, problems);
+
 	if (problems.length > 0 || !source || !glossary) return { ok: false, problems: sortProblems(problems) };
 
 	const statusesParsed = sourceStatuses.map((s) => SourceStatusSchema.parse(s));
@@ -208,11 +213,13 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 		if (list) list.push(e.id);
 		else idsByStatus.set(e.status, [e.id]);
 	}
+	// An error's returnedBy follows from the methods the discovery document says return it.
+	const returnedBy = returnedByIndex(loadedMethods?.methods ?? []);
 	const errors: ErrorEntry[] = errorsParsed.map((e) => ({
 		id: e.id,
 		slug: slugOf(e.id),
 		status: e.status as StatusId,
-		methods: e.methods,
+		methods: withReturnedBy(e.methods, returnedBy.get(e.id)),
 		related: e.related,
 		// In the order of `related`, so the API's bytes stay stable whatever order the map is written in.
 		relatedWhy: Object.fromEntries(e.related.filter((id) => e.relatedWhy?.[id] !== undefined).map((id) => [id, e.relatedWhy?.[id] as (typeof RELATED_REASONS)[number]])),
@@ -242,8 +249,15 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 	// The version covers what the catalog publishes (statuses and errors), not
 	// the glossary, which only constrains how the Korean text is written.
 	const documents = SourceFileSchema.shape.sources.parse((source.value as Raw)['sources']);
-	const version = createHash('sha256').update(JSON.stringify({ sources: documents, statuses, errors })).digest('hex').slice(0, 16);
-	return { ok: true, catalog: { version, sources: documents, statuses, errors, glossary: glossaryTerms } };
+	const methodFacts = loadedMethods ? { methods: loadedMethods.methods, conditions: loadedMethods.conditions, discovery: loadedMethods.discovery } : { methods: [], conditions: [] };
+	const version = createHash('sha256').update(JSON.stringify({ sources: documents, statuses, errors, ...(loadedMethods ? methodFacts : {}) })).digest('hex').slice(0, 16);
+	return { ok: true, catalog: { version, sources: documents, statuses, errors, glossary: glossaryTerms, ...methodFacts } };
+}
+
+/** An error's methods with `returnedBy` widened by the methods the discovery document names it under, sorted, each once. */
+function withReturnedBy(methods: Methods, fromDiscovery: readonly string[] | undefined): Methods {
+	if (!fromDiscovery || fromDiscovery.length === 0) return methods;
+	return { ...methods, returnedBy: [...new Set([...methods.returnedBy, ...fromDiscovery])].sort() };
 }
 
 /** Keys of an error or a status that hold facts: they live in the source locale only. */

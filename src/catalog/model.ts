@@ -4,6 +4,7 @@
  */
 import type { Locale } from './locales.ts';
 import type { RichText } from './rich-text.ts';
+import type { ConditionEntry, DiscoveryProvenance, MethodEntry } from './methods.ts';
 import type { Example, Limit, Methods, Provenance, Reference, RelatedReason, Retry, SourceDocument, StatusId, UserMessageFor, WhoActs } from './schema.ts';
 
 /** A status's text in one locale. */
@@ -93,6 +94,12 @@ export interface Catalog {
 	/** Errors grouped by status, in catalog order. */
 	readonly errors: readonly ErrorEntry[];
 	readonly glossary: readonly GlossaryTerm[];
+	/** The Classroom API's methods, from Google's discovery document (`methods.yaml`), sorted by id; empty when the catalog has none. */
+	readonly methods: readonly MethodEntry[];
+	/** The conditions the methods name, written once per locale (`conditions.yaml`). */
+	readonly conditions: readonly ConditionEntry[];
+	/** The discovery document the methods come from: its id, revision and hash. Absent without methods. */
+	readonly discovery?: DiscoveryProvenance;
 }
 
 /**
