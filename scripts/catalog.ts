@@ -4,6 +4,7 @@
  *   npm run catalog -- check [--content DIR]
  *   npm run catalog -- explain <id | message | JSON body | HTTP code | status> [--lang ko]
  *   npm run catalog -- export --out DIR [--site URL] [--base PATH]
+ *   npm run catalog -- refresh-methods <discovery.json> [--content DIR]
  *
  * `check` validates a catalog folder and writes nothing. `explain` prints the
  * entry that matches what a tool holds, like `rustc --explain`. `export`
@@ -22,6 +23,8 @@ import { DEFAULT_SITE, absoluteUrl, errorPath, normalizeBase, statusPath } from 
 import { retrySentence } from '../src/site/format.ts';
 import { safeExcerpt, terminalSafe } from '../src/cli/terminal-text.ts';
 import { swapIn } from './swap-in.ts';
+import { METHODS_FILE } from '../src/catalog/methods.ts';
+import { RefreshError, errorIdsIn, refreshMethods } from '../src/discovery/refresh.ts';
 
 const USAGE = `Usage:
   npm run catalog -- check [--content DIR]
@@ -35,11 +38,15 @@ const USAGE = `Usage:
       Exits 0 with an entry (an error, or a status with its advice), 1 with candidates or no match.
   npm run catalog -- export --out DIR [--site URL] [--base PATH] [--content DIR]
       Write the JSON API into DIR/api/v1/, replacing only that folder. On any error DIR is left as it was.
+  npm run catalog -- refresh-methods <discovery.json> [--content DIR] [--dry-run]
+      Read Google's discovery document for the Classroom API, rewrite DIR/methods.yaml from it and
+      print what changed (methods, verbs, paths, scopes, statuses, conditions, @Ids) for review.
   --debug  with any command: print the stack trace of an unexpected failure.`;
 
 /** Counts per status and per locale, as the check prints them. */
 export function summarize(catalog: Catalog): string {
 	const lines = [`Catalog ${catalog.version}: ${catalog.statuses.length} statuses, ${catalog.errors.length} errors, ${catalog.glossary.length} glossary terms.`];
+	if (catalog.discovery) lines.push(`  ${String(catalog.methods.length)} methods from ${catalog.discovery.api} revision ${catalog.discovery.revision}, ${String(catalog.conditions.length)} written conditions.`);
 	for (const status of catalog.statuses) lines.push(`  ${String(status.http)} ${status.id.padEnd(20)} ${String(status.errorIds.length).padStart(3)} errors`);
 	for (const locale of LOCALES) {
 		const withAction = catalog.errors.filter((e) => e.text[locale].action).length;
@@ -156,6 +163,7 @@ function print(stream: 'out' | 'err', text: string): void {
 
 async function main(argv: readonly string[]): Promise<number> {
 	const [command, ...rest] = argv.filter((arg) => arg !== '--debug');
+	if (command === 'refresh-methods') return refreshCommand(rest);
 	if (command !== 'check' && command !== 'explain' && command !== 'export') {
 		print('err', command === undefined ? USAGE : `Unknown command "${safeExcerpt(command, 40)}".\n\n${USAGE}`);
 		return 2;
@@ -224,6 +232,34 @@ async function main(argv: readonly string[]): Promise<number> {
 	writeAllOrNothing(values.out, files);
 	print('out', `Wrote ${files.size} files of the JSON API (catalog ${catalog.version}) to ${join(values.out, API_PREFIX)}`);
 	return 0;
+}
+
+/** `refresh-methods`: runs before (and without) loading the catalog, whose check may be what the refresh is about to fix. */
+function refreshCommand(args: readonly string[]): number {
+	let parsed;
+	try {
+		parsed = parseArgs({ args: [...args], options: { content: { type: 'string', default: 'content' }, 'dry-run': { type: 'boolean', default: false } }, allowPositionals: true });
+	} catch (error) {
+		print('err', `${safeExcerpt((error as Error).message, 200)}\n\n${USAGE}`);
+		return 2;
+	}
+	const [file, ...extra] = parsed.positionals;
+	if (file === undefined || extra.length > 0) {
+		print('err', `refresh-methods needs one discovery document.\n\n${USAGE}`);
+		return 2;
+	}
+	try {
+		const result = refreshMethods({ discoveryFile: file, contentDir: parsed.values.content, knownErrorIds: errorIdsIn(parsed.values.content), dryRun: parsed.values['dry-run'] });
+		print('out', result.report.trimEnd());
+		print('out', result.written ? `Wrote ${join(parsed.values.content, METHODS_FILE)}.` : `${join(parsed.values.content, METHODS_FILE)} unchanged.`);
+		return 0;
+	} catch (error) {
+		if (error instanceof RefreshError) {
+			print('err', error.message);
+			return 1;
+		}
+		throw error;
+	}
 }
 
 const debug = process.argv.includes('--debug');

@@ -6,7 +6,8 @@
  *
  * Entries are copied as the YAML holds them, field for field, so every field
  * the schema gains (provenance, reference addresses…) comes along without a
- * change here; only the id and the related list are rewritten. Text, methods
+ * change here; only the id, the related list and its reasons, and the example
+ * message's `@Id` are rewritten. Text, methods
  * and retry come from the real entries, so pages and checks do realistic work.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -54,6 +55,17 @@ export function writeSyntheticCatalog(contentDir: string, dir: string, n: number
 			const entry: Raw = { ...(byId.get(of) ?? {}), id };
 			// Relations must be mutual: copies relate to nothing, and originals only to originals still in the catalog.
 			if (Array.isArray(entry['related'])) entry['related'] = copy ? [] : (entry['related'] as unknown[]).filter((r) => kept.has(String(r)));
+			// An example message starts with its own id.
+			const example = entry['example'];
+			if (example && typeof example === 'object' && typeof (example as Raw)['message'] === 'string') {
+				entry['example'] = { ...(example as Raw), message: String((example as Raw)['message']).replace(`@${of} `, `@${id} `) };
+			}
+			// The reasons for relations follow the relations they explain.
+			const why = entry['relatedWhy'];
+			if (why && typeof why === 'object') {
+				const related = new Set((entry['related'] as unknown[] | undefined)?.map(String) ?? []);
+				entry['relatedWhy'] = Object.fromEntries(Object.entries(why).filter(([r]) => related.has(r)));
+			}
 			return entry;
 		});
 		writeFileSync(join(dir, `${locale}.yaml`), stringify({ ...file, errors }, { lineWidth: 0, aliasDuplicateObjects: false }));

@@ -447,8 +447,8 @@ function siteUrls(value: Json, key = ''): string[] {
 	if (typeof value === 'string') return ['$schema', '$id', 'url', 'shortUrl', 'urls', 'shortUrls'].includes(key) ? [value] : [];
 	if (value === null || typeof value !== 'object') return [];
 	if (Array.isArray(value)) return value.flatMap((v) => siteUrls(v, key));
-	// References and source documents point at Google's pages, not at this site.
-	return Object.entries(value).flatMap(([k, v]) => (k === 'references' || k === 'sources' ? [] : siteUrls(v, key === 'urls' || key === 'shortUrls' ? key : k)));
+	// References, source documents and the sources of limits point at Google's pages, not at this site.
+	return Object.entries(value).flatMap(([k, v]) => (k === 'references' || k === 'sources' || k === 'source' ? [] : siteUrls(v, key === 'urls' || key === 'shortUrls' ? key : k)));
 }
 
 describe('determinism', () => {
@@ -520,9 +520,9 @@ describe('base path', () => {
 			}
 			expect(text.includes('classroom-errors.example.org'), path).toBe(false);
 		}
-		// catalog.json: $schema, S statuses × 2, E errors × 4; each locale file: $schema, S + E × 2; E error files × 4; the schema's $id.
-		const [statuses, errors] = [catalog.statuses.length, catalog.errors.length];
-		expect(count).toBe(1 + 2 * statuses + 4 * errors + 2 * (1 + statuses + 2 * errors) + 4 * errors + 1);
+		// catalog.json: $schema, S statuses × 2, E errors × 4, each method × 2; each locale file: $schema, S + E × 2, each method; E error files × 4; the schema's $id.
+		const [statuses, errors, methods] = [catalog.statuses.length, catalog.errors.length, catalog.methods.length];
+		expect(count).toBe(1 + 2 * statuses + 4 * errors + 2 * methods + 2 * (1 + statuses + 2 * errors + methods) + 4 * errors + 1);
 	});
 
 	it('points $schema at the schema under the base, and the schema validates the moved files', () => {
@@ -542,5 +542,76 @@ describe('base path', () => {
 	it('accepts the base with or without its slashes', () => {
 		expect([...buildApiFiles(catalog, { site: 'https://example.org', base: 'docs' })]).toEqual([...moved]);
 		expect([...buildApiFiles(catalog, { site: 'https://example.org/', base: '/docs' })]).toEqual([...moved]);
+	});
+});
+
+describe('1.3.0: whom a message addresses, why errors are related, limits, examples, the catalog\'s judgement', () => {
+	const full = parse(files, 'catalog.json');
+	const errors = arr(full['errors']).map(obj);
+	const byId = new Map(errors.map((e) => [str(e['id']), e]));
+	const error = (id: string) => obj(byId.get(id));
+
+	it('is version 1.3.0, and keeps the plain related list beside the reasons', () => {
+		expect(full['schemaVersion']).toBe('1.3.0');
+		for (const e of errors) {
+			const related = arr(e['related']).map(str);
+			const reasons = arr(e['relatedReasons']).map(obj);
+			// Reasons follow the order of `related` and name only its ids.
+			expect(reasons.map((r) => str(r['id']))).toEqual(related.filter((id) => reasons.some((r) => r['id'] === id)));
+		}
+	});
+
+	it('gives each relation from both sides, next-step against previous-step', () => {
+		const inverse: Record<string, string> = { 'next-step': 'previous-step', 'previous-step': 'next-step' };
+		let pairs = 0;
+		for (const e of errors) {
+			for (const r of arr(e['relatedReasons']).map(obj)) {
+				const back = arr(error(str(r['id']))['relatedReasons']).map(obj).find((b) => b['id'] === e['id']);
+				const reason = str(r['reason']);
+				expect(back?.['reason'], `${str(e['id'])} → ${str(r['id'])}`).toBe(inverse[reason] ?? reason);
+				pairs += 1;
+			}
+		}
+		expect(pairs).toBeGreaterThan(20);
+		expect(arr(error('CannotRemoveCourseOwner')['relatedReasons'])).toContainEqual({ id: 'IneligibleOwner', reason: 'next-step' });
+		expect(arr(error('CourseMemberLimitReached')['relatedReasons'])).toContainEqual({ id: 'CourseTeacherLimitReached', reason: 'similar-limit' });
+	});
+
+	it('says whom every end-user message addresses', () => {
+		for (const e of errors) expect(arr(e['userMessageFor']).length, str(e['id'])).toBeGreaterThan(0);
+		expect(error('CannotDirectAddUser')['userMessageFor']).toEqual(['administrator']);
+		expect(error('UserGroupsMembershipLimitReached')['userMessageFor']).toEqual(['teacher', 'administrator']);
+	});
+
+	it('publishes limits with the Google page that states them', () => {
+		expect(error('CourseTeacherLimitReached')['limits']).toEqual([
+			{ kind: 'teachers-per-class', value: 50, accounts: 'all', source: { article: 'Límites de uso de Classroom', url: 'https://support.google.com/edu/classroom/answer/7300976?hl=es-419', language: 'es-419' } },
+		]);
+		expect(arr(error('CourseMemberLimitReached')['limits']).map((l) => [obj(l)['value'], obj(l)['accounts']])).toEqual([[1000, 'school-or-workspace'], [250, 'personal']]);
+		expect(error('PendingInvitationExists')['limits']).toEqual([]);
+	});
+
+	it('gives an example message that starts with the id, quoted only where a source shows it', () => {
+		for (const e of errors) {
+			const example = obj(e['example']);
+			expect(str(example['message']).startsWith(`${str(e['messagePrefix'])} `), str(e['id'])).toBe(true);
+		}
+		expect(obj(error('ClassroomApiDisabled')['example'])['basis']).toBe('source');
+		expect(errors.filter((e) => obj(e['example'])['basis'] === 'source').map((e) => e['id'])).toEqual(['ClassroomApiDisabled']);
+	});
+
+	it('marks which facts are the catalog\'s judgement', () => {
+		expect(error('CannotRemoveCourseOwnerTransferIncomplete')['catalogJudgement']).toEqual(['whoActs', 'userMessageFor', 'retry.kind', 'retry.wait', 'retry.attempts', 'relatedReasons', 'example']);
+		// The one-day wait is the sources' own, so it is not marked.
+		expect(arr(error('UserCourseJoinRateLimitReached')['catalogJudgement'])).not.toContain('retry.wait');
+		expect(arr(error('ClassroomApiDisabled')['catalogJudgement'])).not.toContain('example');
+	});
+
+	it('carries notThis in both locales, in the bilingual and the single-locale files', () => {
+		const text = obj(error('CourseMemberLimitReached')['text']);
+		for (const locale of LOCALES) expect(str(obj(obj(text[locale])['notThis'])['markdown'])).toContain('`UserGroupsMembershipLimitReached`');
+		const ko = arr(parse(files, 'ko/catalog.json')['errors']).map(obj).find((e) => e['id'] === 'CourseMemberLimitReached');
+		expect(str(obj(ko)['notThis'])).toContain('UserGroupsMembershipLimitReached');
+		expect(str(obj(obj(ko)['markdown'])['notThis'])).toContain('`UserGroupsMembershipLimitReached`');
 	});
 });

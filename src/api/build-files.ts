@@ -6,6 +6,7 @@
  */
 import { LOCALES, SOURCE_LOCALE, methodReferenceUrl, statusOf, type Catalog, type ErrorEntry, type Locale, type RichText, type StatusEntry } from '../catalog/index.ts';
 import { absoluteUrl, errorPath, shortLinkPath, statusPath } from '../site/routes.ts';
+import { methodPath } from '../site/method-pages.ts';
 import {
 	ApiCatalogSchema,
 	ApiErrorSchema,
@@ -44,8 +45,16 @@ function apiError(catalog: Catalog, error: ErrorEntry, at: SiteLocation): ApiErr
 		methods: { returnedBy: [...error.methods.returnedBy], fixWith: [...error.methods.fixWith], ...(asWorded.length > 0 ? { asWorded: [...asWorded] } : {}) },
 		methodReferenceUrls: Object.fromEntries(methods.map((m) => [m, methodReferenceUrl(m)])),
 		related: [...error.related],
+		relatedReasons: error.related.flatMap((id) => {
+			const reason = error.relatedWhy[id];
+			return reason ? [{ id, reason }] : [];
+		}),
 		retry: { ...error.retry },
 		whoActs: [...error.whoActs],
+		userMessageFor: [...error.userMessageFor],
+		limits: error.limits.map((l) => ({ ...l, source: { ...l.source } })),
+		...(error.example ? { example: { ...error.example } } : {}),
+		catalogJudgement: catalogJudgement(error),
 		provenance: { sources: [...error.provenance.sources], reviewed: error.provenance.reviewed },
 		urls: perLocale((l) => absoluteUrl(at.site, at.base, errorPath(l, error.slug))),
 		shortUrls: perLocale((l) => absoluteUrl(at.site, at.base, shortLinkPath(l, error.id))),
@@ -56,11 +65,28 @@ function apiError(catalog: Catalog, error: ErrorEntry, at: SiteLocation): ApiErr
 				summary: text(t.summary),
 				cause: text(t.cause),
 				...(t.action ? { action: text(t.action) } : {}),
+				...(t.notThis ? { notThis: text(t.notThis) } : {}),
 				userMessage: t.userMessage,
 				references: t.references.map((r) => ({ ...r })),
 			};
 		}),
 	};
+}
+
+/**
+ * The facts of an error that are this catalog's judgement, not the sources':
+ * who acts and whom the message addresses, the retry kind, a wait the sources
+ * do not give, the reasons for relations, an illustrative example.
+ */
+export function catalogJudgement(error: ErrorEntry): string[] {
+	return [
+		'whoActs',
+		...(error.userMessageFor.length > 0 ? ['userMessageFor'] : []),
+		'retry.kind',
+		...(error.retry.kind === 'after-wait' && error.retry.basis === 'catalog' ? ['retry.wait', 'retry.attempts'] : []),
+		...(Object.keys(error.relatedWhy).length > 0 ? ['relatedReasons'] : []),
+		...(error.example?.basis === 'illustrative' ? ['example'] : []),
+	];
 }
 
 function apiStatus(status: StatusEntry, at: SiteLocation) {
@@ -90,7 +116,28 @@ export function buildCatalogJson(catalog: Catalog, at: SiteLocation): ApiCatalog
 		sources: catalog.sources.map((d) => ({ ...d, kind: d.kind ?? 'documentation' })),
 		statuses: catalog.statuses.map((s) => apiStatus(s, at)),
 		errors: catalog.errors.map((e) => apiError(catalog, e, at)),
+		...(catalog.discovery ? { discovery: { ...catalog.discovery } } : {}),
+		methods: apiMethods(catalog, at),
 	});
+}
+
+/** The methods, with each condition's text in every locale (one map of conditions, so linear in the catalog). */
+function apiMethods(catalog: Catalog, at: SiteLocation) {
+	const conditions = new Map(catalog.conditions.map((c) => [c.key, c]));
+	return catalog.methods.map((m) => ({
+		id: m.id,
+		httpMethod: m.httpMethod,
+		path: m.path,
+		scopes: [...m.scopes],
+		reference: methodReferenceUrl(m.id),
+		urls: perLocale((l) => absoluteUrl(at.site, at.base, methodPath(l, m.id))),
+		returns: m.returns.map((r) => ({
+			status: r.status,
+			condition: r.condition,
+			conditionText: perLocale((l) => conditions.get(r.condition)?.text[l] ?? ''),
+			errors: [...r.errorIds],
+		})),
+	}));
 }
 
 /** `/api/v1/<locale>/catalog.json`: one locale, plain strings, Markdown beside them. */
@@ -114,6 +161,12 @@ export function buildLocaleCatalogJson(full: ApiCatalog, locale: Locale): Locale
 				markdown: { meaning: own.meaning.markdown, advice: own.advice.markdown },
 			};
 		}),
+		...(full.discovery ? { discovery: full.discovery } : {}),
+		methods: full.methods.map(({ urls, returns, ...facts }) => ({
+			...facts,
+			url: urls[locale],
+			returns: returns.map(({ conditionText, ...ret }) => ({ ...ret, conditionText: conditionText[locale] })),
+		})),
 		errors: full.errors.map(({ urls, shortUrls, text: t, ...facts }) => {
 			const own = t[locale];
 			return {
@@ -124,9 +177,15 @@ export function buildLocaleCatalogJson(full: ApiCatalog, locale: Locale): Locale
 				summary: own.summary.plain,
 				cause: own.cause.plain,
 				...(own.action ? { action: own.action.plain } : {}),
+				...(own.notThis ? { notThis: own.notThis.plain } : {}),
 				userMessage: own.userMessage,
 				references: own.references,
-				markdown: { summary: own.summary.markdown, cause: own.cause.markdown, ...(own.action ? { action: own.action.markdown } : {}) },
+				markdown: {
+					summary: own.summary.markdown,
+					cause: own.cause.markdown,
+					...(own.action ? { action: own.action.markdown } : {}),
+					...(own.notThis ? { notThis: own.notThis.markdown } : {}),
+				},
 			};
 		}),
 	});

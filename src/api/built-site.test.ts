@@ -64,12 +64,15 @@ describe.skipIf(!BUILT)('the built site in dist/ (skipped when dist/index.html i
 		const urls = [
 			...full.statuses.flatMap((s) => Object.values(s.urls)),
 			...full.errors.flatMap((e) => [...Object.values(e.urls), ...Object.values(e.shortUrls)]),
+			...full.methods.flatMap((m) => Object.values(m.urls)),
 		];
 		for (const locale of LOCALES) {
 			const one = JSON.parse(files.get(`${API_PREFIX}${locale}/catalog.json`) ?? '') as LocaleCatalog;
-			urls.push(...one.statuses.map((s) => s.url), ...one.errors.flatMap((e) => [e.url, e.shortUrl]));
+			urls.push(...one.statuses.map((s) => s.url), ...one.errors.flatMap((e) => [e.url, e.shortUrl]), ...one.methods.map((m) => m.url));
 		}
-		expect(urls).toHaveLength(2 * (4 + 23 * 2) * 2);
+		// Per locale, in catalog.json and again in the locale's file: a page per status and method, a page and a short link per error.
+		const [statuses, errors, methods] = [catalog.statuses.length, catalog.errors.length, catalog.methods.length];
+		expect(urls).toHaveLength(2 * LOCALES.length * (statuses + 2 * errors + methods));
 		const missing = urls.filter((url) => !existsSync(builtPage(url, DEFAULT_AT)));
 		expect(missing).toEqual([]);
 	});

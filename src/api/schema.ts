@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { LOCALES } from '../catalog/locales.ts';
-import { DURATION_PATTERN, RETRY_KINDS, SOURCE_KINDS, STATUS_IDS, WHO_ACTS } from '../catalog/schema.ts';
+import { DURATION_PATTERN, LIMIT_ACCOUNTS, LIMIT_KINDS, RELATED_REASONS, RETRY_KINDS, SOURCE_KINDS, STATUS_IDS, USER_MESSAGE_FOR, WHO_ACTS } from '../catalog/schema.ts';
 
 /**
  * Major.minor.patch of the API's shape. The major is the `/v1/` in the URLs.
@@ -19,9 +19,15 @@ import { DURATION_PATTERN, RETRY_KINDS, SOURCE_KINDS, STATUS_IDS, WHO_ACTS } fro
  * 1.3.0 widened `status` to every canonical google.rpc status but OK (16;
  * several share an HTTP code, so identify a status by its name, never by
  * `http` alone) and added `kind` to every source document
- * (`documentation` or `report`).
- * Kinds and statuses may be added in a minor version: treat an unknown
- * retry kind as `unspecified`.
+ * (`documentation` or `report`); and added, on every error, `userMessageFor`
+ * (whom the end-user message speaks to), `relatedReasons` (why each related
+ * error is related, beside the plain `related` list), `limits` (numbers
+ * Google publishes, each with its page), `example` (the API's message,
+ * quoted or illustrative) and `catalogJudgement` (which facts are this
+ * catalog's judgement rather than the sources'); and `notThis` to the text.
+ * `related` is unchanged.
+ * Kinds, reasons and statuses may be added in a minor version: treat an
+ * unknown retry kind as `unspecified`, an unknown reason as a plain relation.
  */
 export const SCHEMA_VERSION = '1.3.0';
 
@@ -92,6 +98,7 @@ export const ErrorTextSchema = z
 		summary: TextSchema.describe('One sentence: what happened.'),
 		cause: TextSchema.describe('Why the API returns this error.'),
 		action: TextSchema.optional().describe('What to do. Absent where the documentation gives no action: show the cause instead of guessing.'),
+		notThis: TextSchema.optional().describe('"Not this error if…": what tells this error from one it is easily confused with. Absent where none is.'),
 		userMessage: z
 			.string()
 			.describe('A message for the end user (the teacher or student), plain text with no Markdown and no API words: two or three sentences a support person or a tool can show or paste as is.'),
@@ -127,11 +134,54 @@ const errorFacts = {
 		.describe('REST methods tied to this error, by full name (`courses.students.create`).'),
 	methodReferenceUrls: z.record(z.string(), z.url()).describe('Official REST reference page of every method named in `methods`, by method name.'),
 	related: z.array(z.string()).describe('Ids of related errors.'),
+	relatedReasons: z
+		.array(
+			z
+				.strictObject({
+					id: z.string().describe('Id of the related error (one of `related`).'),
+					reason: z
+						.enum(RELATED_REASONS)
+						.describe('similar-limit: both are limits, made room for the same way; same-cause: the same underlying state causes both; same-fix: the same action clears both; next-step: fixing this error leads to that one; previous-step: the inverse; easily-confused: similar symptoms, different cause. Treat a reason you do not know as a plain relation.'),
+				})
+				.describe('Why one related error is related.'),
+		)
+		.describe('Why related errors are related, in the order of `related`; an id of `related` without a reason is simply related. This catalog\'s judgement.'),
 	retry: RetrySchema,
 	whoActs: z
 		.array(z.enum(WHO_ACTS))
 		.min(1)
 		.describe('Who has to act to get out of this error, each at most once, in this order: end-user (the teacher or student using the app), administrator (their school\'s Google Workspace administrator), developer (the developer of the app that made the request).'),
+	userMessageFor: z
+		.array(z.enum(USER_MESSAGE_FOR))
+		.describe('Whom the end-user message speaks to, each at most once, in this order: teacher, student, administrator. Empty where the catalog does not say. This catalog\'s judgement.'),
+	limits: z
+		.array(
+			z
+				.strictObject({
+					kind: z.enum(LIMIT_KINDS).describe('What is limited.'),
+					value: z.number().int().min(1).describe('The number exactly as the source page states it.'),
+					accounts: z.enum(LIMIT_ACCOUNTS).describe('The accounts it applies to: all, school-or-workspace, personal.'),
+					source: z
+						.strictObject({
+							article: z.string().describe('Title of the Google page that states the number.'),
+							url: z.url({ protocol: /^https$/ }).describe('Its address.'),
+							language: z.string().describe('The language of the revision the number was read from.'),
+						})
+						.describe('The Google page the number comes from.'),
+				})
+				.describe('A number Google publishes for this limit.'),
+		)
+		.describe('Numbers Google publishes for the limit this error is about, each with its source page. Empty where none could be confirmed.'),
+	example: z
+		.strictObject({
+			message: z.string().describe('The whole `message` field, starting with `@` + the id and a space.'),
+			basis: z.enum(['source', 'illustrative']).describe('source: quoted from a Google document; illustrative: the words after the id are this catalog\'s, since Google documents only the `@Id` prefix. Never match on them.'),
+		})
+		.optional()
+		.describe('An example of the `message` the API sends with this error.'),
+	catalogJudgement: z
+		.array(z.string())
+		.describe('Paths of the facts in this entry that are this catalog\'s judgement rather than the sources\' (such as `whoActs`, `retry.kind`, `retry.wait` when `retry.basis` is catalog, `userMessageFor`, `relatedReasons`, `example` when illustrative). Everything else comes from the documents in `provenance`.'),
 	provenance: ProvenanceSchema,
 };
 
@@ -170,6 +220,40 @@ const header = {
 	sourceLocale: LocaleSchema.describe('The locale the catalog is written in first.'),
 };
 
+const methodFacts = {
+	id: z.string().describe('The method\'s id without the API prefix, such as courses.students.create.'),
+	httpMethod: z.string().describe('The HTTP verb.'),
+	path: z.string().describe('The path template under https://classroom.googleapis.com/, such as v1/courses/{courseId}/students.'),
+	scopes: z.array(z.string()).describe('The OAuth scopes the method accepts (any one of them).'),
+	reference: z.url().describe('Google\'s REST reference page of the method.'),
+};
+
+const DiscoverySchema = z
+	.strictObject({
+		api: z.string().describe('The discovery document\'s id, such as classroom:v1.'),
+		revision: z.string().describe('Its revision, YYYYMMDD.'),
+		sha256: z.string().describe('SHA-256 of its bytes.'),
+	})
+	.describe('Google\'s discovery document the methods come from.');
+
+/** One method in the bilingual catalog. */
+export const ApiMethodSchema = z
+	.strictObject({
+		...methodFacts,
+		urls: urlsSchema('the method\'s place on its resource page'),
+		returns: z
+			.array(
+				z.strictObject({
+					status: z.string().describe('A google.rpc status name the method returns.'),
+					condition: z.string().describe('Key of the condition, shared by every method that has it.'),
+					conditionText: perLocale(z.string().describe('The condition in this locale.'), 'When the method returns this status, in the catalog\'s own words'),
+					errors: z.array(z.string()).describe('Ids of the request errors (`@Id`s) the method returns under this status.'),
+				}),
+			)
+			.describe('The statuses the method returns, in the discovery document\'s order.'),
+	})
+	.meta({ id: 'Method', description: 'One REST method of the Classroom API, from Google\'s discovery document.' });
+
 /** `/api/v1/catalog.json`: every status and error with the text in every locale. */
 export const ApiCatalogSchema = z
 	.strictObject({
@@ -178,6 +262,8 @@ export const ApiCatalogSchema = z
 		sources: z.array(SourceDocumentSchema).describe('The documents the facts come from.'),
 		statuses: z.array(ApiStatusSchema).describe('The statuses, by HTTP code.'),
 		errors: z.array(ApiErrorSchema).describe('The specific errors, grouped by status.'),
+		discovery: DiscoverySchema.optional(),
+		methods: z.array(ApiMethodSchema).describe('Every REST method of the API, sorted by id; empty when the catalog has none.'),
 	})
 	.describe('The Google Classroom API error catalog, bilingual.');
 
@@ -193,6 +279,7 @@ export const LocaleErrorSchema = z
 		summary: plainText('One sentence: what happened'),
 		cause: plainText('Why the API returns this error'),
 		action: plainText('What to do; absent where the documentation gives none').optional(),
+		notThis: plainText('"Not this error if…"; absent where none is').optional(),
 		userMessage: z.string().describe('A message for the end user (the teacher or student), plain text with no API words, to show or paste as is.'),
 		references: z.array(ReferenceSchema).describe('Help center articles and other destinations for this error.'),
 		markdown: z
@@ -200,6 +287,7 @@ export const LocaleErrorSchema = z
 				summary: z.string().describe('`summary` in the Markdown subset.'),
 				cause: z.string().describe('`cause` in the Markdown subset.'),
 				action: z.string().optional().describe('`action` in the Markdown subset.'),
+				notThis: z.string().optional().describe('`notThis` in the Markdown subset.'),
 			})
 			.describe('The same text fields as Markdown.'),
 	})
@@ -231,6 +319,27 @@ export const LocaleCatalogSchema = z
 		sources: z.array(SourceDocumentSchema).describe('The documents the facts come from.'),
 		statuses: z.array(LocaleStatusSchema).describe('The statuses, by HTTP code.'),
 		errors: z.array(LocaleErrorSchema).describe('The specific errors, grouped by status.'),
+		discovery: DiscoverySchema.optional(),
+		methods: z
+			.array(
+				z
+					.strictObject({
+						...methodFacts,
+						url: z.url().describe('Absolute URL of the method\'s place on its resource page in this locale.'),
+						returns: z
+							.array(
+								z.strictObject({
+									status: z.string().describe('A google.rpc status name the method returns.'),
+									condition: z.string().describe('Key of the condition.'),
+									conditionText: z.string().describe('When the method returns this status, in this locale.'),
+									errors: z.array(z.string()).describe('Ids of the request errors the method returns under this status.'),
+								}),
+							)
+							.describe('The statuses the method returns.'),
+					})
+					.meta({ id: 'LocaleMethod', description: 'One REST method in a single-locale catalog.' }),
+			)
+			.describe('Every REST method of the API, sorted by id.'),
 	})
 	.describe('The Google Classroom API error catalog in one locale.');
 

@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { delaysChartModel, DELAYS_FRAME, integerTicks, linearScale, loadChartModel, LOAD_FRAME, niceInteger, niceStep, niceTicks, pct, planBuckets, plotBottom, rebucket } from './chart.ts';
+import {
+	delaysChartModel,
+	DELAYS_FRAME,
+	integerTicks,
+	linearScale,
+	loadChartModel,
+	LOAD_FRAME,
+	niceInteger,
+	niceStep,
+	niceTicks,
+	pct,
+	peakCalls,
+	planBuckets,
+	plotBottom,
+	rebucket,
+	sharedLoadTicks,
+} from './chart.ts';
 import type { LoadBucket } from './contention.ts';
 import { buildSchedule } from './schedule.ts';
 import { DEFAULT_STATE } from './url-state.ts';
@@ -145,11 +161,43 @@ describe('loadChartModel', () => {
 		expect(model.capacityY).toBeGreaterThanOrEqual(LOAD_FRAME.top);
 	});
 
+	it('draws on a given scale, cutting a taller bar at the top of the plot and marking it', () => {
+		const model = loadChartModel([bucket(0, 300, 5), bucket(100, 20, 5)], plan, LOAD_FRAME, [0, 10, 20, 30, 40]);
+		expect(model.yMax).toBe(40);
+		const [tall, low] = model.bars;
+		expect(tall!.clipped).toBe(true);
+		expect(tall!.rejectedY).toBe(LOAD_FRAME.top);
+		expect(tall!.acceptedY + tall!.acceptedHeight).toBeCloseTo(plotBottom(LOAD_FRAME));
+		expect(low!.clipped).toBe(false);
+		expect(low!.rejectedY).toBeGreaterThan(LOAD_FRAME.top);
+	});
+
 	it('survives a run with no calls at all', () => {
 		const model = loadChartModel([bucket(0, 0, 0)], { bucketMs: 100, count: 1, capacity: 0 });
 		expect(model.bars).toEqual([]);
 		expect(Number.isFinite(model.capacityY)).toBe(true);
 		for (const tick of model.yTicks) expect(Number.isFinite(tick.y)).toBe(true);
+	});
+});
+
+describe('sharedLoadTicks', () => {
+	it('reaches the tallest series when the series are of a size', () => {
+		expect(sharedLoadTicks([120, 80, 60], 10).at(-1)).toBe(150);
+	});
+
+	it('leaves out a lone spike more than twice the next series, so it does not flatten the others', () => {
+		expect(sharedLoadTicks([2760, 370, 180], 100).at(-1)).toBe(400);
+		expect(sharedLoadTicks([2760], 100).at(-1)).toBe(3000);
+	});
+
+	it('never ends below the capacity', () => {
+		expect(sharedLoadTicks([3, 2], 25).at(-1)).toBe(30);
+		expect(sharedLoadTicks([], 5).at(-1)).toBe(6);
+	});
+
+	it('reads the peak of a series', () => {
+		expect(peakCalls([bucket(0, 3, 3), bucket(100, 9, 5)])).toBe(9);
+		expect(peakCalls([])).toBe(0);
 	});
 });
 

@@ -217,7 +217,31 @@ export function rebucket(buckets: readonly LoadBucket[], fromMs: number, toMs: n
 	return calls.map((c, i) => ({ startMs: i * toMs, calls: c, accepted: accepted[i] as number, rejected: c - (accepted[i] as number) }));
 }
 
-export const LOAD_FRAME: Frame = { height: 150, top: 10, bottom: 24 };
+/** The load charts' frame: room on top for the count of a bar cut at the top of the scale. */
+export const LOAD_FRAME: Frame = { height: 150, top: 18, bottom: 24 };
+
+/**
+ * How far the tallest series may rise above the others before it no longer
+ * sets the shared scale: beyond that, its bars are cut at the top and
+ * labelled with their count, so one spike (every client retrying at once
+ * without backoff) does not flatten every other chart.
+ */
+export const CLIP_RATIO = 2;
+
+/**
+ * The y tick values shared by every load chart, from the tallest bar of
+ * each series (`peaks`) and the capacity per bar: the scale reaches the
+ * tallest peak, or, when that peak is more than {@link CLIP_RATIO} times the
+ * next one, the next one (bars above it are cut). Never below the capacity,
+ * so its line is always drawn.
+ */
+export function sharedLoadTicks(peaks: readonly number[], capacity: number): number[] {
+	const sorted = [...peaks].filter((p) => Number.isFinite(p)).sort((a, b) => b - a);
+	const tallest = sorted[0] ?? 0;
+	const next = sorted[1] ?? tallest;
+	const top = tallest > CLIP_RATIO * Math.max(next, capacity) ? Math.max(next, capacity) : tallest;
+	return niceTicks(Math.max(top, capacity), 4);
+}
 
 export interface LoadBar {
 	readonly startMs: number;
@@ -231,6 +255,8 @@ export interface LoadBar {
 	readonly rejectedY: number;
 	readonly rejectedHeight: number;
 	readonly calls: number;
+	/** The bar is taller than the scale and cut at its top (the view labels it with its count). */
+	readonly clipped: boolean;
 }
 
 export interface LoadChartModel {
@@ -244,19 +270,30 @@ export interface LoadChartModel {
 	readonly xMaxMs: number;
 }
 
+/** The tallest bar of a series: the most calls in one bucket. */
+export function peakCalls(buckets: readonly LoadBucket[]): number {
+	return buckets.reduce((m, b) => Math.max(m, b.calls), 0);
+}
+
 /**
  * Geometry of one small multiple: stacked accepted/rejected bars per display
- * bucket on the strategy's own time axis [0, plan.count × plan.bucketMs] and
- * its own y axis, from 0 to the tallest bar or the capacity, whichever is
- * higher. Empty buckets get no bar.
+ * bucket on the time axis [0, plan.count × plan.bucketMs]. The y axis runs
+ * from 0 to the last of `yTickValues` (pass {@link sharedLoadTicks} so every
+ * chart has the same scale); by default it reaches this series' tallest bar
+ * or the capacity, whichever is higher. A bar above the scale is cut at the
+ * top of the plot and marked `clipped`. Empty buckets get no bar.
  */
-export function loadChartModel(buckets: readonly LoadBucket[], plan: BucketPlan, frame: Frame = LOAD_FRAME): LoadChartModel {
+export function loadChartModel(
+	buckets: readonly LoadBucket[],
+	plan: BucketPlan,
+	frame: Frame = LOAD_FRAME,
+	yTickValues: readonly number[] = niceTicks(Math.max(peakCalls(buckets), plan.capacity), 4),
+): LoadChartModel {
 	const xMaxMs = plan.count * plan.bucketMs;
 	const x = linearScale(0, xMaxMs, 0, 100);
-	const tallest = buckets.reduce((m, b) => Math.max(m, b.calls), 0);
-	const yTickValues = niceTicks(Math.max(tallest, plan.capacity), 4);
 	const yMax = yTickValues[yTickValues.length - 1] as number;
-	const y = linearScale(0, yMax, plotBottom(frame), frame.top);
+	const scale = linearScale(0, yMax, plotBottom(frame), frame.top);
+	const y = (value: number): number => Math.max(frame.top, scale(value));
 	const slot = 100 / Math.max(1, plan.count);
 	// A gap between wide bars only: on a phone a 2 % slot is a few pixels.
 	const gap = plan.count <= 40 ? slot * 0.15 : 0;
@@ -274,6 +311,7 @@ export function loadChartModel(buckets: readonly LoadBucket[], plan: BucketPlan,
 			rejectedY: totalTop,
 			rejectedHeight: acceptedTop - totalTop,
 			calls: b.calls,
+			clipped: b.calls > yMax,
 		});
 	}
 	return {

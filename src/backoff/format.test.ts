@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisUnit, axisUnitName, fill, formatAxisTick, formatMs, formatNumber, formatRange, splitTemplate } from './format.ts';
+import { axisUnit, axisUnitName, columnUnit, columnUnitName, fill, formatAxisTick, formatInUnit, formatMs, formatNumber, formatRange, splitTemplate } from './format.ts';
 import { en } from './ui/en.ts';
 import { ko } from './ui/ko.ts';
 
@@ -86,6 +86,24 @@ describe('axis units', () => {
 		const min = axisUnit(600_000);
 		expect([0, 300_000, 600_000].map((v) => formatAxisTick(v, min, ko))).toEqual(['0', '5', '10']);
 		expect(axisUnitName(min, ko)).toBe('분');
+	});
+});
+
+describe('column units', () => {
+	it('picks one unit for a column from its largest figure', () => {
+		expect(columnUnit(1999)).toEqual({ unit: 'ms', divisor: 1, fractionDigits: 0 });
+		expect(columnUnit(80)).toEqual({ unit: 'ms', divisor: 1, fractionDigits: 1 });
+		expect(columnUnit(2000)).toEqual({ unit: 's', divisor: 1000, fractionDigits: 2 });
+		expect(columnUnit(3_600_000).unit).toBe('s');
+	});
+
+	it('writes every cell with the same decimals and no unit, in each language', () => {
+		const s = columnUnit(60_000);
+		expect([0, 37, 1500, 52_790.4, 3_600_000].map((ms) => formatInUnit(ms, s, en))).toEqual(['0.00', '0.04', '1.50', '52.79', '3,600.00']);
+		expect(formatInUnit(null, s, en)).toBe('—');
+		expect(formatInUnit(0.4, columnUnit(50), ko)).toBe('0.4');
+		expect(columnUnitName(s, en)).toBe('s');
+		expect(columnUnitName(columnUnit(10), ko)).toBe('밀리초');
 	});
 });
 

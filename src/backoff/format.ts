@@ -21,11 +21,11 @@ export function fill(template: string, values: TemplateValues): string {
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: string, maximumFractionDigits: number): Intl.NumberFormat {
-	const key = `${locale}|${String(maximumFractionDigits)}`;
+function numberFormat(locale: string, maximumFractionDigits: number, minimumFractionDigits = 0): Intl.NumberFormat {
+	const key = `${locale}|${String(maximumFractionDigits)}|${String(minimumFractionDigits)}`;
 	let format = formatters.get(key);
 	if (!format) {
-		format = new Intl.NumberFormat(locale, { maximumFractionDigits, minimumFractionDigits: 0 });
+		format = new Intl.NumberFormat(locale, { maximumFractionDigits, minimumFractionDigits });
 		formatters.set(key, format);
 	}
 	return format;
@@ -116,6 +116,42 @@ export function formatAxisTick(valueMs: number, unit: AxisUnit, ui: Pick<Backoff
 /** The name of an axis unit in the reader's language, for axis titles. */
 export function axisUnitName(unit: AxisUnit, ui: Pick<BackoffUi, 'unitNameMs' | 'unitNameS' | 'unitNameMin'>): string {
 	return unit.unit === 'ms' ? ui.unitNameMs : unit.unit === 's' ? ui.unitNameS : ui.unitNameMin;
+}
+
+/**
+ * The unit of a table column of durations: one unit for every cell, named
+ * once in the column's header ("Sampled delay (s)"), and a fixed number of
+ * decimals so the figures line up.
+ */
+export interface ColumnUnit {
+	readonly unit: 'ms' | 's';
+	/** Milliseconds per unit. */
+	readonly divisor: number;
+	/** Decimals of every cell (fixed, so "1.50" and "12.00" line up). */
+	readonly fractionDigits: number;
+}
+
+/**
+ * The unit of a column whose largest value is `maxMs`: milliseconds below
+ * 2 s (with one decimal below 100 ms, so 0.4 ms does not read as 0), else
+ * seconds with two decimals (even for an hour: "3,600.00" reads in one unit,
+ * where minutes would need a second one).
+ */
+export function columnUnit(maxMs: number): ColumnUnit {
+	if (!(maxMs >= 2000)) return { unit: 'ms', divisor: 1, fractionDigits: maxMs < 100 || !Number.isFinite(maxMs) ? 1 : 0 };
+	return { unit: 's', divisor: 1000, fractionDigits: 2 };
+}
+
+/** A duration in a column's unit, without the unit, with the column's fixed decimals; null gives the "no value" mark. */
+export function formatInUnit(ms: number | null, unit: ColumnUnit, ui: Pick<BackoffUi, 'intlLocale' | 'noValue'>): string {
+	if (ms === null || !Number.isFinite(ms)) return ui.noValue;
+	const digits = unit.fractionDigits;
+	return numberFormat(ui.intlLocale, digits, digits).format(round(ms / unit.divisor, digits) + 0);
+}
+
+/** The name of a column unit in the reader's language, for column headers. */
+export function columnUnitName(unit: ColumnUnit, ui: Pick<BackoffUi, 'unitNameMs' | 'unitNameS'>): string {
+	return unit.unit === 'ms' ? ui.unitNameMs : ui.unitNameS;
 }
 
 function round(value: number, digits: number): number {

@@ -6,18 +6,20 @@ import { DEFAULT_STATE, parseState, type BackoffState } from './url-state.ts';
 
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
 
-/** Each load series must account for every call except the first ones, on a grid that fits its own run. */
+/** Each load series must account for every call except the first ones, on one grid that fits the longest run. */
 function expectConsistent(state: BackoffState): void {
-	const { results, load } = runContention(state);
+	const { results, load, plan } = runContention(state);
 	expect(results.map((r) => r.strategy)).toEqual([...STRATEGY_IDS]);
 	expect(load.map((s) => s.strategy)).toEqual([...STRATEGY_IDS]);
+	expect(plan.count).toBeLessThanOrEqual(MAX_LOAD_BARS + 1);
+	expect(plan.bucketMs % state.capacity.windowMs).toBe(0);
+	// The shared axis fits the longest run: its last call falls in the last bucket.
+	const longest = Math.max(...results.map((r) => r.endMs));
+	expect(plan.count).toBe(Math.max(MIN_LOAD_BARS, Math.floor(longest / plan.bucketMs) + 1));
 	load.forEach((series, i) => {
 		const result = results[i]!;
-		const plan = series.plan;
-		expect(plan.count).toBeLessThanOrEqual(MAX_LOAD_BARS + 1);
-		expect(plan.bucketMs % state.capacity.windowMs).toBe(0);
-		// The axis fits the run: the last call falls in the last bucket.
-		expect(plan.count).toBe(Math.max(MIN_LOAD_BARS, Math.floor(result.endMs / plan.bucketMs) + 1));
+		// One time axis and one bucket for every strategy.
+		expect(series.plan).toEqual(plan);
 		expect(series.buckets).toHaveLength(plan.count);
 		series.buckets.forEach((b, j) => {
 			expect(b.startMs).toBe(j * plan.bucketMs);
@@ -46,8 +48,15 @@ describe('runSimulation', () => {
 });
 
 describe('runContention', () => {
-	it('puts each strategy on a bucket grid that fits its own run, leaving out only the first calls', () => {
+	it('puts every strategy on one bucket grid that fits the longest run, leaving out only the first calls', () => {
 		expectConsistent(DEFAULT_STATE);
+	});
+
+	it('sizes the shared grid by the longest run: jitter is over in the first bars, exponential without jitter fills the axis', () => {
+		const { results, plan } = runContention(DEFAULT_STATE);
+		const end = (id: string) => results.find((r) => r.strategy === id)!.endMs;
+		expect(plan.count * plan.bucketMs).toBeGreaterThan(end('exponential'));
+		expect(Math.floor(end('full-jitter') / plan.bucketMs)).toBeLessThan(plan.count / 4);
 	});
 
 	it('stays exact for long runs, short windows and the bounds of the URL state', () => {

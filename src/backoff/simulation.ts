@@ -1,9 +1,10 @@
 /**
  * Everything the simulator shows for one state, computed in one call: the
  * chosen strategy's schedule and, for the full simulator, every strategy
- * on the same contention scenario, with each strategy's server load
- * re-bucketed to fit its own run in the bars of one small multiple. Used by the page at build time and
- * by the <cat-backoff> element in the browser.
+ * on the same contention scenario, with every strategy's server load
+ * re-bucketed on one shared time axis, sized to fit the longest run in the
+ * bars of one small multiple. Used by the page at build time and by the
+ * <cat-backoff> element in the browser.
  */
 import { planBuckets, rebucket, type BucketPlan } from './chart.ts';
 import { compareStrategies, simulateContention, type ContentionResult, type LoadBucket } from './contention.ts';
@@ -32,9 +33,10 @@ export const MIN_LOAD_BARS = 10;
 export interface LoadSeries {
 	readonly strategy: StrategyId;
 	/**
-	 * This strategy's own bucket width and count: runs differ by orders of
-	 * magnitude (a few seconds with jitter, over a minute without), and on one
-	 * shared axis the short ones would be a single spike at 0.
+	 * The bucket width and count, the same for every strategy (see
+	 * {@link Contention.plan}): runs differ by orders of magnitude (a few
+	 * seconds with jitter, over a minute without), and that difference is what
+	 * the charts are there to show, so they share one time axis.
 	 */
 	readonly plan: BucketPlan;
 	readonly buckets: readonly LoadBucket[];
@@ -45,6 +47,8 @@ export interface Contention {
 	readonly results: readonly ContentionResult[];
 	/** Same order as results. */
 	readonly load: readonly LoadSeries[];
+	/** The time axis and bucket every load series uses: the longest run fits in it. */
+	readonly plan: BucketPlan;
 }
 
 export interface Simulation {
@@ -69,13 +73,19 @@ export function runSimulation(state: BackoffState, options: { readonly contentio
 	return { state, schedule, contention: options.contention ? runContention(state) : null };
 }
 
-/** Every strategy on the state's scenario, each with its load series bucketed to fit its own run. */
+/** The one bucket plan of every load chart: the longest run fits in at most `maxBars` bars, and the axis has at least MIN_LOAD_BARS. */
+export function sharedPlan(results: readonly ContentionResult[], state: BackoffState, maxBars: number = MAX_LOAD_BARS): BucketPlan {
+	const longest = results.reduce((m, r) => Math.max(m, r.endMs), 0);
+	const fitted = planBuckets(longest, state.capacity.windowMs, state.capacity.requests, maxBars);
+	return fitted.count < MIN_LOAD_BARS ? { ...fitted, count: MIN_LOAD_BARS } : fitted;
+}
+
+/** Every strategy on the state's scenario, their load series bucketed on one shared time axis. */
 export function runContention(state: BackoffState, maxBars: number = MAX_LOAD_BARS): Contention {
 	const scenario = { params: state.params, clients: state.clients, capacity: state.capacity, seed: state.seed };
 	const results = compareStrategies({ ...scenario, strategies: STRATEGY_IDS });
+	const plan = sharedPlan(results, state, maxBars);
 	const load = results.map((result): LoadSeries => {
-		const fitted = planBuckets(result.endMs, state.capacity.windowMs, state.capacity.requests, maxBars);
-		const plan = fitted.count < MIN_LOAD_BARS ? { ...fitted, count: MIN_LOAD_BARS } : fitted;
 		let buckets = rebucket(result.buckets, result.bucketMs, plan.bucketMs, plan.count);
 		if (!buckets) {
 			// The run widened its own buckets to a width that does not divide the
@@ -86,5 +96,5 @@ export function runContention(state: BackoffState, maxBars: number = MAX_LOAD_BA
 		}
 		return { strategy: result.strategy, plan, buckets: withoutFirstCalls(buckets, result.clients) };
 	});
-	return { results, load };
+	return { results, load, plan };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatMs } from './format.ts';
 import { runSimulation } from './simulation.ts';
 import { STRATEGY_IDS } from './strategies.ts';
 import { en } from './ui/en.ts';
@@ -22,8 +23,34 @@ describe('scheduleTable', () => {
 		const bodyRows = elements(table).filter((el) => el.tag === 'tbody')[0]!.children;
 		expect(bodyRows).toHaveLength(sim.schedule.retries.length + 1);
 		const headers = elements(table).filter((el) => el.tag === 'th' && el.attrs['scope'] === 'col').map(textOf);
-		expect(headers).toEqual(['Attempt', 'Delay range', 'Sampled delay', 'Cumulative time']);
+		expect(headers).toEqual(['Attempt', 'Delay range (s)', 'Sampled delay (s)', 'Cumulative time (s)']);
 		expect(textOf(table)).toContain('Stops after 30 attempts');
+	});
+
+	it('writes every duration column in one unit, named in its header, with the same decimals', () => {
+		const sim = runSimulation(DEFAULT_STATE, { contention: false });
+		for (const [ui, unit] of [
+			[en, '(s)'],
+			[ko, '(초)'],
+		] as const) {
+			const table = scheduleTable(sim, ui);
+			const rows = elements(elements(table).find((el) => el.tag === 'tbody')!).filter((el) => el.tag === 'tr');
+			const cells = rows.slice(1).flatMap((row) => row.children.slice(1).map((cell) => textOf(cell)));
+			// Plain numbers with two decimals, a range as two of them: no unit in any cell.
+			for (const cell of cells) expect(cell).toMatch(/^\d{1,3}(,\d{3})*\.\d\d([–~]\d{1,3}(,\d{3})*\.\d\d)?$/);
+			const headers = elements(table).filter((el) => el.tag === 'th' && el.attrs['scope'] === 'col').map(textOf);
+			expect(headers.slice(1).every((text) => text.endsWith(unit))).toBe(true);
+		}
+		// Short schedules are in milliseconds.
+		const short = scheduleTable(runSimulation(parseState('initial=10&max=100&attempts=4').state, { contention: false }), en);
+		expect(short.attrs['data-unit']).toBe('ms');
+		expect(elements(short).filter((el) => el.attrs['scope'] === 'col').map(textOf)[2]).toBe('Sampled delay (ms)');
+	});
+
+	it('lets a range wrap only between its two ends', () => {
+		const table = scheduleTable(runSimulation(DEFAULT_STATE, { contention: false }), ko);
+		const cell = elements(table).find((el) => String(el.attrs['class']).includes('cat-bo-range-cell') && el.children.length > 1)!;
+		expect(cell.children.map((c) => (typeof c === 'string' ? c : `<${c.tag}>`))).toEqual([expect.stringMatching(/^[\d.,]+$/), '~', '<wbr>', expect.stringMatching(/^[\d.,]+$/)]);
 	});
 
 	it('says when the deadline stopped the retries', () => {
@@ -70,21 +97,56 @@ describe('comparison and load charts', () => {
 		}
 	});
 
-	it('gives each load chart a time axis that fits its own run, with units on both axes', () => {
+	it('puts every load chart on the same time axis, bucket and y scale, with units on both axes', () => {
+		for (const ui of [en, ko]) {
+			const load = loadCharts(sim, ui, 'p');
+			const figures = elements(load).filter((el) => el.tag === 'figure');
+			const axisTitles = (figure: VElement) => elements(figure).filter((el) => String(el.attrs['class']).includes('cat-bo-axis-title')).map(textOf);
+			const ticks = (figure: VElement, axis: string) =>
+				elements(elements(figure).find((el) => el.tag === 'svg' && String(el.attrs['class']) === axis)!)
+					.filter((el) => el.tag === 'text' && el.attrs['text-anchor'] !== undefined && el.attrs['y'] !== undefined)
+					.map(textOf);
+			const xTicks = (figure: VElement) =>
+				elements(figure)
+					.filter((el) => el.tag === 'g' && el.attrs['class'] === 'cat-bo-axis')
+					.flatMap((g) => elements(g).filter((el) => el.tag === 'text'))
+					.map(textOf);
+			const [first, ...others] = figures;
+			for (const figure of others) {
+				expect(axisTitles(figure)).toEqual(axisTitles(first!));
+				expect(xTicks(figure)).toEqual(xTicks(first!));
+				expect(ticks(figure, 'cat-bo-y-axis')).toEqual(ticks(first!, 'cat-bo-y-axis'));
+			}
+			expect(axisTitles(first!)).toEqual(ui === en ? ['Calls per bar', 'Time after the failure (s)'] : ['막대당 호출 수', '실패 후 경과 시간(초)']);
+			// Exponential without jitter takes over a minute, so the shared axis does too.
+			expect(Number(xTicks(first!).at(-1)!.replace(/,/g, ''))).toBeGreaterThanOrEqual(60);
+		}
+	});
+
+	it('says the bucket once, above the charts, and labels a bar cut at the top of the shared scale', () => {
 		const load = loadCharts(sim, en, 'p');
-		const figures = elements(load).filter((el) => el.tag === 'figure');
-		const axisTitles = (figure: VElement) => elements(figure).filter((el) => String(el.attrs['class']).includes('cat-bo-axis-title')).map(textOf);
-		const byStrategy = new Map(figures.map((f) => [f.attrs['data-strategy'], axisTitles(f)]));
-		// Full jitter is done in about 4 s, exponential without jitter takes over a minute.
-		expect(byStrategy.get('full-jitter')).toEqual(['Calls per 200 ms', 'Time after the failure (s)']);
-		expect(byStrategy.get('exponential')?.[1]).toBe('Time after the failure (s)');
-		const lastTick = (strategy: string) => {
-			const figure = figures.find((f) => f.attrs['data-strategy'] === strategy)!;
-			const ticks = elements(figure).filter((el) => el.tag === 'text' && el.attrs['y'] !== undefined);
-			return Number(textOf(ticks[ticks.length - 1]!).replace(/,/g, ''));
-		};
-		expect(lastTick('full-jitter')).toBeLessThan(10);
-		expect(lastTick('exponential')).toBeGreaterThanOrEqual(60);
+		const note = elements(load).find((el) => el.attrs['data-testid'] === 'backoff-load-scale')!;
+		const { plan } = sim.contention!;
+		expect(note.attrs['data-bucket-ms']).toBe(plan.bucketMs);
+		expect(textOf(note)).toBe(
+			`All seven charts share one scale: time from the failure to ${formatMs(plan.count * plan.bucketMs, en)}, one bar per 2 s, and up to ${String(note.attrs['data-y-max'])} calls per bar. A taller bar is cut at the top and labelled with its count.`,
+		);
+		expect(textOf(load).match(/per 2 s/g)).toHaveLength(1);
+		// Without backoff every retry lands in the first bucket: far above the others, so cut and labelled.
+		const none = elements(load).find((el) => el.tag === 'figure' && el.attrs['data-strategy'] === 'none')!;
+		const label = elements(none).find((el) => el.attrs['class'] === 'cat-bo-clipped')!;
+		const calls = sim.contention!.load.find((s) => s.strategy === 'none')!.buckets[0]!.calls;
+		expect(textOf(label)).toBe(calls.toLocaleString('en'));
+		expect(calls).toBeGreaterThan(Number(note.attrs['data-y-max']));
+	});
+
+	it('writes the completion times in one unit named in the headers', () => {
+		const table = comparisonTable(sim, en);
+		const headers = elements(table).filter((el) => el.attrs['scope'] === 'col').map(textOf);
+		expect(headers.slice(3, 6)).toEqual(['Median done (s)', 'p99 done (s)', 'Last done (s)']);
+		const cells = elements(table).filter((el) => el.tag === 'td' && String(el.attrs['data-label']).endsWith('(s)'));
+		expect(cells).toHaveLength(3 * STRATEGY_IDS.length);
+		for (const cell of cells) expect(textOf(cell)).toMatch(/^(\d{1,3}(,\d{3})*\.\d\d|—)$/);
 	});
 
 	it('titles the delays chart axes with their units, horizontally, in Korean too', () => {

@@ -6,8 +6,20 @@
  * <cat-backoff> element renders the same trees to DOM nodes, so both show
  * exactly the same thing for the same state.
  */
-import { delaysChartModel, fmt, loadChartModel, pct, plotBottom, type Frame } from './chart.ts';
-import { axisUnit, axisUnitName, fill, formatAxisTick, formatMs, formatNumber, formatRange } from './format.ts';
+import { delaysChartModel, fmt, loadChartModel, pct, peakCalls, plotBottom, sharedLoadTicks, type Frame } from './chart.ts';
+import {
+	axisUnit,
+	axisUnitName,
+	columnUnit,
+	columnUnitName,
+	fill,
+	formatAxisTick,
+	formatInUnit,
+	formatMs,
+	formatNumber,
+	splitTemplate,
+	type ColumnUnit,
+} from './format.ts';
 import type { Simulation } from './simulation.ts';
 import { isStrategyId, type StrategyId } from './strategies.ts';
 import { STATE_BOUNDS, URL_KEYS, type BackoffState, type NumericField, type StateProblem, type UrlKey } from './url-state.ts';
@@ -21,7 +33,28 @@ export function strategyLabel(strategy: StrategyId, ui: BackoffUi): string {
 
 // ---------------------------------------------------------------- schedule
 
-/** The schedule of one client: attempt, delay range, sampled delay, cumulative time. */
+/**
+ * A range of durations in a column's unit ("0.10–0.20"), with a break
+ * opportunity after the separator only, so a narrow column wraps a range
+ * between its two ends and never inside a number.
+ */
+function rangeCell(lo: number, hi: number, unit: ColumnUnit, ui: BackoffUi): VChild[] {
+	const a = formatInUnit(lo, unit, ui);
+	const b = formatInUnit(hi, unit, ui);
+	if (a === b) return [a];
+	return splitTemplate(ui.numberRange).map((part) => ('text' in part ? [part.text, h('wbr')] : part.name === 'lo' ? a : part.name === 'hi' ? b : ''));
+}
+
+/** A column header naming its unit: "Sampled delay (s)". */
+function unitHeader(template: string, unit: ColumnUnit, ui: BackoffUi): string {
+	return fill(template, { unit: columnUnitName(unit, ui) });
+}
+
+/**
+ * The schedule of one client: attempt, delay range, sampled delay,
+ * cumulative time, every duration column in one unit (chosen from the
+ * largest figure of the table and named in the header).
+ */
 export function scheduleTable(sim: Simulation, ui: BackoffUi): VElement {
 	const { schedule, state } = sim;
 	const stop =
@@ -33,9 +66,10 @@ export function scheduleTable(sim: Simulation, ui: BackoffUi): VElement {
 					deadline: formatMs(state.params.deadlineMs, ui),
 				})
 			: fill(ui.stoppedByAttempts, { attempts: formatNumber(schedule.totalAttempts, ui) });
+	const unit = columnUnit(schedule.retries.reduce((m, e) => Math.max(m, e.range.max, e.delayMs, e.startMs), 0));
 	return h(
 		'table',
-		{ class: 'cat-bo-table', 'data-testid': 'backoff-schedule' },
+		{ class: 'cat-bo-table cat-bo-schedule', 'data-testid': 'backoff-schedule', 'data-unit': unit.unit },
 		h('caption', null, fill(ui.scheduleCaption, { strategy: strategyLabel(state.strategy, ui), seed: String(state.seed) })),
 		h(
 			'thead',
@@ -43,21 +77,29 @@ export function scheduleTable(sim: Simulation, ui: BackoffUi): VElement {
 			h(
 				'tr',
 				null,
-				[ui.colAttempt, ui.colRange, ui.colSampled, ui.colCumulative].map((text) => h('th', { scope: 'col' }, text)),
+				[ui.colAttempt, unitHeader(ui.colRange, unit, ui), unitHeader(ui.colSampled, unit, ui), unitHeader(ui.colCumulative, unit, ui)].map((text) =>
+					h('th', { scope: 'col' }, text),
+				),
 			),
 		),
 		h(
 			'tbody',
 			null,
-			h('tr', null, h('th', { scope: 'row', class: 'cat-bo-num' }, formatNumber(1, ui)), h('td', { colspan: 2 }, ui.firstAttempt), h('td', { class: 'cat-bo-num' }, formatMs(0, ui))),
+			h(
+				'tr',
+				null,
+				h('th', { scope: 'row', class: 'cat-bo-num' }, formatNumber(1, ui)),
+				h('td', { colspan: 2 }, ui.firstAttempt),
+				h('td', { class: 'cat-bo-num' }, formatInUnit(0, unit, ui)),
+			),
 			schedule.retries.map((entry) =>
 				h(
 					'tr',
 					null,
 					h('th', { scope: 'row', class: 'cat-bo-num' }, formatNumber(entry.attempt, ui)),
-					h('td', { class: 'cat-bo-num' }, formatRange(entry.range.min, entry.range.max, ui)),
-					h('td', { class: 'cat-bo-num' }, formatMs(entry.delayMs, ui)),
-					h('td', { class: 'cat-bo-num' }, formatMs(entry.startMs, ui)),
+					h('td', { class: 'cat-bo-num cat-bo-range-cell' }, rangeCell(entry.range.min, entry.range.max, unit, ui)),
+					h('td', { class: 'cat-bo-num' }, formatInUnit(entry.delayMs, unit, ui)),
+					h('td', { class: 'cat-bo-num' }, formatInUnit(entry.startMs, unit, ui)),
 				),
 			),
 		),
@@ -222,13 +264,17 @@ export function loadChartsLead(sim: Simulation, ui: BackoffUi): string {
 	return fill(ui.loadChartsLead, { clients: formatNumber(sim.state.clients, ui) });
 }
 
-/** Per-strategy figures: work, rejected calls, completion times, clients that gave up. */
+/** Per-strategy figures: work, rejected calls, completion times (in one unit, named in the headers), clients that gave up. */
 export function comparisonTable(sim: Simulation, ui: BackoffUi): VElement {
 	const results = sim.contention?.results ?? [];
-	const headers = [ui.colStrategy, ui.colCalls, ui.colRejected, ui.colMedian, ui.colP99, ui.colLast, ui.colGaveUp];
+	const unit = columnUnit(results.reduce((m, r) => Math.max(m, r.completion.lastMs ?? 0), 0));
+	const median = unitHeader(ui.colMedian, unit, ui);
+	const p99 = unitHeader(ui.colP99, unit, ui);
+	const last = unitHeader(ui.colLast, unit, ui);
+	const headers = [ui.colStrategy, ui.colCalls, ui.colRejected, median, p99, last, ui.colGaveUp];
 	return h(
 		'table',
-		{ class: 'cat-bo-table cat-bo-reflow', 'data-testid': 'backoff-comparison' },
+		{ class: 'cat-bo-table cat-bo-reflow', 'data-testid': 'backoff-comparison', 'data-unit': unit.unit },
 		h('caption', null, ui.comparisonCaption),
 		h('thead', null, h('tr', null, headers.map((text) => h('th', { scope: 'col' }, text)))),
 		h(
@@ -243,9 +289,9 @@ export function comparisonTable(sim: Simulation, ui: BackoffUi): VElement {
 					// data-label: the column's header, shown beside the value where the table reflows into one card per strategy (backoff.css).
 					h('td', { class: 'cat-bo-num', 'data-label': ui.colCalls }, formatNumber(r.totalCalls, ui)),
 					h('td', { class: 'cat-bo-num', 'data-label': ui.colRejected }, formatNumber(r.rejectedCalls, ui)),
-					h('td', { class: 'cat-bo-num', 'data-label': ui.colMedian }, formatMs(r.completion.medianMs, ui)),
-					h('td', { class: 'cat-bo-num', 'data-label': ui.colP99 }, formatMs(r.completion.p99Ms, ui)),
-					h('td', { class: 'cat-bo-num', 'data-label': ui.colLast }, formatMs(r.completion.lastMs, ui)),
+					h('td', { class: 'cat-bo-num', 'data-label': median }, formatInUnit(r.completion.medianMs, unit, ui)),
+					h('td', { class: 'cat-bo-num', 'data-label': p99 }, formatInUnit(r.completion.p99Ms, unit, ui)),
+					h('td', { class: 'cat-bo-num', 'data-label': last }, formatInUnit(r.completion.lastMs, unit, ui)),
 					h('td', { class: 'cat-bo-num', 'data-label': ui.colGaveUp }, formatNumber(r.gaveUp.total, ui)),
 				);
 			}),
@@ -254,21 +300,31 @@ export function comparisonTable(sim: Simulation, ui: BackoffUi): VElement {
 }
 
 /**
- * Server load over time, one small multiple per strategy, each on the time
- * axis of its own run and its own y axis (the bucket widths differ), each
- * with an accessible name and its data table in a <details>.
+ * Server load over time, one small multiple per strategy, all on one time
+ * axis, one bucket and one y scale (so they compare at a glance; the bucket
+ * and the range are said once, above the charts), each with an accessible
+ * name and its data table in a <details>.
  */
 export function loadCharts(sim: Simulation, ui: BackoffUi, idPrefix: string): VElement {
 	const contention = sim.contention;
 	if (!contention) return h('div', { class: 'cat-bo-multiples' });
-	const { load, results } = contention;
+	const { load, results, plan } = contention;
+	const yTickValues = sharedLoadTicks(
+		load.map((series) => peakCalls(series.buckets)),
+		plan.capacity,
+	);
+	const xMaxMs = plan.count * plan.bucketMs;
+	const unit = axisUnit(xMaxMs);
+	const timeUnit = columnUnit(xMaxMs);
+	const xTitle = fill(ui.axisTime, { unit: axisUnitName(unit, ui) });
+	let anyClipped = false;
 	const figures = load.map((series, i) => {
 		const result = results[i];
-		const { plan } = series;
-		const model = loadChartModel(series.buckets, plan);
-		const unit = axisUnit(model.xMaxMs);
+		const model = loadChartModel(series.buckets, plan, undefined, yTickValues);
 		const label = strategyLabel(series.strategy, ui);
 		const selected = series.strategy === sim.state.strategy;
+		const clipped = model.bars.filter((b) => b.clipped);
+		if (clipped.length > 0) anyClipped = true;
 		// The data table stops at the strategy's last call, so a short run does not list empty time.
 		let lastBusy = -1;
 		series.buckets.forEach((b, j) => {
@@ -290,8 +346,8 @@ export function loadCharts(sim: Simulation, ui: BackoffUi, idPrefix: string): VE
 							last: formatMs(result.completion.lastMs, ui),
 						})
 					: '',
-				xTitle: fill(ui.axisTime, { unit: axisUnitName(unit, ui) }),
-				yTitle: fill(ui.axisCalls, { bucket: formatMs(plan.bucketMs, ui) }),
+				xTitle,
+				yTitle: ui.axisCalls,
 				yTicks: model.yTicks.map((t) => ({ label: formatNumber(t.value, ui), y: t.y })),
 				xTicks: model.xTicks.map((t) => ({ label: formatAxisTick(t.value, unit, ui), x: t.x })),
 				marks: [
@@ -309,6 +365,16 @@ export function loadCharts(sim: Simulation, ui: BackoffUi, idPrefix: string): VE
 						]),
 					),
 					h('line', { x1: '0', x2: '100%', y1: fmt(model.capacityY), y2: fmt(model.capacityY), class: 'cat-bo-capacity' }),
+					// A bar cut at the top of the shared scale says how tall it is.
+					clipped.length > 0
+						? h(
+								'g',
+								{ class: 'cat-bo-clipped' },
+								clipped.map((b) =>
+									svgText(pct(b.x), model.frame.top - 5, formatNumber(b.calls, ui), { 'text-anchor': b.x + b.width > 90 ? 'end' : 'start' }),
+								),
+							)
+						: null,
 				],
 			}),
 			h(
@@ -322,7 +388,11 @@ export function loadCharts(sim: Simulation, ui: BackoffUi, idPrefix: string): VE
 					h(
 						'thead',
 						null,
-						h('tr', null, [ui.colTime, ui.colBucketCalls, ui.colAccepted, ui.colBucketRejected].map((text) => h('th', { scope: 'col' }, text))),
+						h(
+							'tr',
+							null,
+							[unitHeader(ui.colTime, timeUnit, ui), ui.colBucketCalls, ui.colAccepted, ui.colBucketRejected].map((text) => h('th', { scope: 'col' }, text)),
+						),
 					),
 					h(
 						'tbody',
@@ -331,7 +401,7 @@ export function loadCharts(sim: Simulation, ui: BackoffUi, idPrefix: string): VE
 							h(
 								'tr',
 								null,
-								h('th', { scope: 'row', class: 'cat-bo-num' }, formatRange(b.startMs, b.startMs + plan.bucketMs, ui)),
+								h('th', { scope: 'row', class: 'cat-bo-num cat-bo-range-cell' }, rangeCell(b.startMs, b.startMs + plan.bucketMs, timeUnit, ui)),
 								h('td', { class: 'cat-bo-num' }, formatNumber(b.calls, ui)),
 								h('td', { class: 'cat-bo-num' }, formatNumber(b.accepted, ui)),
 								h('td', { class: 'cat-bo-num' }, formatNumber(b.rejected, ui)),
@@ -342,9 +412,16 @@ export function loadCharts(sim: Simulation, ui: BackoffUi, idPrefix: string): VE
 			),
 		);
 	});
+	const yMax = yTickValues[yTickValues.length - 1] ?? 0;
+	const scale = fill(ui.loadScale, {
+		bucket: formatMs(plan.bucketMs, ui),
+		end: formatMs(xMaxMs, ui),
+		calls: formatNumber(yMax, ui),
+	});
 	return h(
 		'div',
 		{ class: 'cat-bo-load' },
+		h('p', { class: 'cat-bo-load-scale', 'data-testid': 'backoff-load-scale', 'data-bucket-ms': plan.bucketMs, 'data-end-ms': xMaxMs, 'data-y-max': yMax }, anyClipped ? `${scale} ${ui.loadClipped}` : scale),
 		h(
 			'ul',
 			{ class: 'cat-bo-legend' },

@@ -41,4 +41,21 @@ describe('glossaryViolations', () => {
 	it('finds nothing in text that follows the glossary', () => {
 		expect(glossaryViolations('수업 소유자에게 재시도를 안내하세요.', terms)).toEqual([]);
 	});
+
+	it('tells the end-user register from the developer one: 다시 시도해 주세요 and 삭제 in a message to a teacher, 재시도 and 내보내다 in developer text', () => {
+		const registers = [
+			{ en: 'retry', ko: '재시도', avoid: ['다시 시도'], endUser: { ko: '다시 시도', avoid: ['재시도'] } },
+			{ en: 'remove (a member)', ko: '내보내', avoid: ['제거'], endUser: { ko: '삭제', avoid: ['내보내', '제거'] } },
+			{ en: 'delete', ko: '삭제', avoid: [] },
+		];
+		expect(glossaryViolations('학생을 삭제한 뒤 다시 시도해 주세요.', registers, 'end-user')).toEqual([]);
+		expect(glossaryViolations('학생을 내보내고 재시도해 주세요.', registers, 'end-user').map((v) => [v.avoid, v.term.endUser?.ko])).toEqual([
+			['재시도', '다시 시도'],
+			['내보내', '삭제'],
+		]);
+		expect(glossaryViolations('교사를 내보낸 다음 재시도하세요.', registers)).toEqual([]);
+		expect(glossaryViolations('교사를 내보낸 다음 다시 시도하세요.', registers, 'developer').map((v) => v.avoid)).toEqual(['다시 시도']);
+		// A term without an end-user register applies in both.
+		expect(glossaryViolations('교사를 제거하세요.', registers, 'end-user').map((v) => v.avoid)).toEqual(['제거']);
+	});
 });

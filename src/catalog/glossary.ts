@@ -9,7 +9,18 @@ export interface GlossaryRuleTerm {
 	readonly en: string;
 	readonly ko: string;
 	readonly avoid: readonly string[];
+	/** The end-user register, where it differs from developer text. */
+	readonly endUser?: { readonly ko: string; readonly avoid: readonly string[] } | undefined;
 }
+
+/**
+ * Who reads a text: `developer` for everything a developer reads (titles,
+ * cause, action, the UI), `end-user` for the message a teacher or student
+ * reads, which uses the words of Classroom's Korean interface (삭제 for taking
+ * a member out of a class, 다시 시도해 주세요) where developer text keeps a
+ * term of its own (내보내다, 재시도).
+ */
+export type Register = 'developer' | 'end-user';
 
 /** One word the glossary says to avoid, found in a text. */
 export interface GlossaryViolation {
@@ -24,8 +35,8 @@ export interface GlossaryViolation {
  * avoided word may be part of another concept's preferred term (클래스 inside
  * a preferred 클래스룸, say) without being flagged.
  */
-export function glossaryViolations(text: string, terms: readonly GlossaryRuleTerm[]): GlossaryViolation[] {
-	const { preferred, avoided, avoidedByFirstChar } = compiled(terms);
+export function glossaryViolations(text: string, terms: readonly GlossaryRuleTerm[], register: Register = 'developer'): GlossaryViolation[] {
+	const { preferred, avoided, avoidedByFirstChar } = compiled(terms, register);
 	// Removing preferred terms can only hide avoided words, never make one, so a
 	// text without any avoided word (most of them) needs no stripping at all.
 	if (!containsAny(text, avoidedByFirstChar)) return [];
@@ -47,19 +58,21 @@ interface CompiledGlossary {
 	readonly avoidedByFirstChar: ReadonlyMap<number, readonly string[]>;
 }
 
-const compiledGlossaries = new WeakMap<readonly GlossaryRuleTerm[], CompiledGlossary>();
+const compiledGlossaries: Record<Register, WeakMap<readonly GlossaryRuleTerm[], CompiledGlossary>> = { developer: new WeakMap(), 'end-user': new WeakMap() };
 
 /**
  * The glossary prepared for the rule, cached by the terms array: a catalog
  * check applies the same glossary to every Korean field (about 50,000 at
  * 10,000 errors), and sorting it for each was a tenth of the check.
  */
-function compiled(terms: readonly GlossaryRuleTerm[]): CompiledGlossary {
-	let glossary = compiledGlossaries.get(terms);
+function compiled(terms: readonly GlossaryRuleTerm[], register: Register): CompiledGlossary {
+	let glossary = compiledGlossaries[register].get(terms);
 	if (!glossary) {
+		// A term's word and avoid list in this register: the end-user register where the term has one, the term's own otherwise.
+		const inRegister = (term: GlossaryRuleTerm) => (register === 'end-user' && term.endUser ? term.endUser : term);
 		const avoidedByFirstChar = new Map<number, string[]>();
 		for (const term of terms) {
-			for (const avoid of term.avoid) {
+			for (const avoid of inRegister(term).avoid) {
 				const first = avoid.charCodeAt(0);
 				const list = avoidedByFirstChar.get(first);
 				if (list) list.push(avoid);
@@ -67,11 +80,11 @@ function compiled(terms: readonly GlossaryRuleTerm[]): CompiledGlossary {
 			}
 		}
 		glossary = {
-			preferred: terms.map((t) => t.ko).sort((a, b) => b.length - a.length),
-			avoided: terms.flatMap((term) => term.avoid.map((avoid) => ({ avoid, term }))),
+			preferred: terms.map((t) => inRegister(t).ko).sort((a, b) => b.length - a.length),
+			avoided: terms.flatMap((term) => inRegister(term).avoid.map((avoid) => ({ avoid, term }))),
 			avoidedByFirstChar,
 		};
-		compiledGlossaries.set(terms, glossary);
+		compiledGlossaries[register].set(terms, glossary);
 	}
 	return glossary;
 }

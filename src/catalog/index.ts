@@ -9,3 +9,4 @@ export { allMethods, errorById, slugOf, statusOf, type Catalog, type ErrorEntry,
 export { CatalogError, formatProblem, type Problem } from './problems.ts';
 export { methodReferenceUrl, plainOf, type Inline, type RichText } from './rich-text.ts';
 export { RETRY_KINDS, STATUS_IDS, WHO_ACTS, type Provenance, type Reference, type Retry, type RetryKind, type SourceDocument, type StatusId, type WhoActs } from './schema.ts';
+export { returnedByIndex, type ConditionEntry, type DiscoveryProvenance, type MethodEntry, type MethodReturn } from './methods.ts';

@@ -222,6 +222,119 @@ describe('loadCatalog: version', () => {
 });
 
 describe('loadCatalog: broken fixtures', () => {
+	it('related-why-mismatch: a reason the other entry does not give back as its inverse, and a reason for an id not in related', () => {
+		expect(problemsOf(loadFixture('related-why-mismatch'))).toEqual([
+			{
+				file: 'related-why-mismatch/en.yaml',
+				line: 45,
+				column: 37,
+				path: 'errors[1].relatedWhy.ClassroomDisabled',
+				message: 'ClassroomApiDisabled says ClassroomDisabled is related as next-step, so ClassroomDisabled must say previous-step for ClassroomApiDisabled, but it says "next-step".',
+				fix: 'Make the two reasons agree: next-step on one side is previous-step on the other.',
+			},
+			{
+				file: 'related-why-mismatch/en.yaml',
+				line: 45,
+				column: 48,
+				path: 'errors[1].relatedWhy.CourseNotModifiable',
+				message: 'relatedWhy gives a reason for CourseNotModifiable, which is not in related.',
+				fix: 'Add CourseNotModifiable to related (and ClassroomApiDisabled to its related), or remove the reason.',
+			},
+			{
+				file: 'related-why-mismatch/en.yaml',
+				line: 61,
+				column: 40,
+				path: 'errors[2].relatedWhy.ClassroomApiDisabled',
+				message: 'ClassroomDisabled says ClassroomApiDisabled is related as next-step, so ClassroomApiDisabled must say previous-step for ClassroomDisabled, but it says "next-step".',
+				fix: 'Make the two reasons agree: next-step on one side is previous-step on the other.',
+			},
+		]);
+	});
+
+	it('example-wrong-id: an example message of another id, and a basis that is neither source nor illustrative', () => {
+		expect(problemsOf(loadFixture('example-wrong-id'))).toEqual([
+			{
+				file: 'example-wrong-id/en.yaml',
+				line: 36,
+				column: 24,
+				path: 'errors[0].example.message',
+				message: 'The example message does not start with "@CourseNotModifiable ", so it is not a message of CourseNotModifiable.',
+				fix: 'Start it with "@CourseNotModifiable " followed by the words, as the API sends it.',
+			},
+			{
+				file: 'example-wrong-id/en.yaml',
+				line: 64,
+				column: 85,
+				path: 'errors[2].example.basis',
+				message: '"basis" has the text "invented", which is not allowed.',
+				fix: 'Use one of: source, illustrative.',
+			},
+		]);
+	});
+
+	it('end-user-register: developer words in an end-user message, and the end-user word in developer text, each with the register it belongs to', () => {
+		expect(problemsOf(loadFixture('end-user-register'))).toEqual([
+			{
+				file: 'end-user-register/ko.yaml',
+				line: 20,
+				column: 18,
+				path: 'errors[0].userMessage',
+				message: '"내보내" is not the glossary term for "remove (a member from a course)" in an end-user message.',
+				fix: 'Write "삭제" instead (content/glossary.yaml: "삭제" in end-user messages, "내보내" in developer text).',
+			},
+			{
+				file: 'end-user-register/ko.yaml',
+				line: 20,
+				column: 18,
+				path: 'errors[0].userMessage',
+				message: '"재시도" is not the glossary term for "retry" in an end-user message.',
+				fix: 'Write "다시 시도" instead (content/glossary.yaml: "다시 시도" in end-user messages, "재시도" in developer text).',
+			},
+			{
+				file: 'end-user-register/ko.yaml',
+				line: 28,
+				column: 13,
+				path: 'errors[1].action',
+				message: '"다시 시도" is not the glossary term for "retry".',
+				fix: 'Write "재시도" instead (content/glossary.yaml: "다시 시도" in end-user messages, "재시도" in developer text).',
+			},
+		]);
+	});
+
+	it('the new facts load into the model: userMessageFor, relatedWhy in the order of related, limits, example, notThis', () => {
+		const result = loadTemp({
+			en: all(
+				once('    related: [ClassroomDisabled]\n', '    related: [ClassroomDisabled]\n    relatedWhy: {ClassroomDisabled: same-fix}\n'),
+				once('    related: [ClassroomApiDisabled]\n', '    related: [ClassroomApiDisabled]\n    relatedWhy: {ClassroomApiDisabled: same-fix}\n'),
+				once(
+					'    whoActs: [end-user]\n    userMessage: This class cannot',
+					'    whoActs: [end-user]\n    userMessageFor: [administrator, teacher]\n    limits:\n      - {kind: topics-per-class, value: 200, accounts: all, source: {article: Limits, url: "https://support.google.com/edu/classroom/answer/1", language: en}}\n    example: {message: "@CourseNotModifiable Not now.", basis: illustrative}\n    notThis: Not this error if the name has a URL.\n    userMessage: This class cannot',
+				),
+			),
+			ko: once('    action: "`courses.patch`로 상태를 바꾼 뒤 재시도하세요."', '    action: "`courses.patch`로 상태를 바꾼 뒤 재시도하세요."\n    notThis: 이름에 URL이 있다면 이 오류가 아닙니다.'),
+		});
+		if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+		const error = result.catalog.errors.find((e) => e.id === 'CourseNotModifiable');
+		expect(error?.userMessageFor).toEqual(['teacher', 'administrator']);
+		expect(error?.limits.map((l) => l.value)).toEqual([200]);
+		expect(error?.example).toEqual({ message: '@CourseNotModifiable Not now.', basis: 'illustrative' });
+		expect(error?.text.en.notThis?.plain).toBe('Not this error if the name has a URL.');
+		expect(error?.text.ko.notThis?.plain).toBe('이름에 URL이 있다면 이 오류가 아닙니다.');
+		expect(result.catalog.errors.find((e) => e.id === 'ClassroomApiDisabled')?.relatedWhy).toEqual({ ClassroomDisabled: 'same-fix' });
+	});
+
+	it('a limit whose source is not a Google help-center page is refused at its url', () => {
+		const result = loadTemp({
+			en: once(
+				'    whoActs: [end-user]\n    userMessage: This class cannot',
+				'    whoActs: [end-user]\n    limits:\n      - {kind: topics-per-class, value: 200, accounts: all, source: {article: Limits, url: "https://example.com/limits", language: en}}\n    userMessage: This class cannot',
+			),
+		});
+		expect(problemsOf(result).map((p) => [p.path, p.message])).toEqual([
+			['errors[0].limits[0].source.url', '"url" has the text "https://example.com/limits", which must be the https address of a Google help-center page (https://support.google.com/…).'],
+		]);
+	});
+
 	it('broken-yaml: an unclosed double quote is located at the opening quote, not at the end of the file', () => {
 		expect(problemsOf(loadFixture('broken-yaml'))).toEqual([
 			{

@@ -24,12 +24,17 @@ import {
 	DURATION_PATTERN,
 	LIMITS,
 	WHO_ACTS,
+	USER_MESSAGE_FOR,
+	INVERSE_REASON,
+	RELATED_REASONS,
 	durationSeconds,
 	type GlossaryFile,
+	type Methods,
 	type StatusId,
 } from './schema.ts';
 import { MAX_FILE_BYTES, decodeUtf8 } from './text-hygiene.ts';
 import { userMessageProblems } from './user-message.ts';
+import { loadMethods, returnedByIndex } from './methods.ts';
 import { parseYaml, problemAt, type YamlSource } from './yaml-source.ts';
 import { problemsFromZod } from './zod-problems.ts';
 
@@ -38,7 +43,7 @@ export type LoadResult = { readonly ok: true; readonly catalog: Catalog } | { re
 
 /** Text fields of statuses and errors that hold Markdown. */
 const STATUS_RICH = ['meaning', 'advice'] as const;
-const ERROR_RICH = ['summary', 'cause', 'action'] as const;
+const ERROR_RICH = ['summary', 'cause', 'action', 'notThis'] as const;
 
 type Raw = Record<string, unknown>;
 
@@ -192,6 +197,9 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 		texts.set(locale, collectTexts(locale, localeSource, { statusIds, errorIds, methods }, { statuses: sourceStatuses, errors: sourceErrors }, glossary, problems));
 	}
 
+	// The methods imported from the discovery document, and their written conditions (methods.ts).
+	const loadedMethods = loadMethods(dir, display, { statusIds, errorIds, ...(glossary ? { glossary: glossary.terms } : {}) }, problems);
+
 	if (problems.length > 0 || !source || !glossary) return { ok: false, problems: sortProblems(problems) };
 
 	const statusesParsed = sourceStatuses.map((s) => SourceStatusSchema.parse(s));
@@ -205,15 +213,22 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 		if (list) list.push(e.id);
 		else idsByStatus.set(e.status, [e.id]);
 	}
+	// An error's returnedBy follows from the methods the discovery document says return it.
+	const returnedBy = returnedByIndex(loadedMethods?.methods ?? []);
 	const errors: ErrorEntry[] = errorsParsed.map((e) => ({
 		id: e.id,
 		slug: slugOf(e.id),
 		status: e.status as StatusId,
-		methods: e.methods,
+		methods: withReturnedBy(e.methods, returnedBy.get(e.id)),
 		related: e.related,
+		// In the order of `related`, so the API's bytes stay stable whatever order the map is written in.
+		relatedWhy: Object.fromEntries(e.related.filter((id) => e.relatedWhy?.[id] !== undefined).map((id) => [id, e.relatedWhy?.[id] as (typeof RELATED_REASONS)[number]])),
 		retry: e.retry,
 		// One order whatever order the file lists them in: it is a set, and the API's bytes stay stable.
 		whoActs: WHO_ACTS.filter((who) => e.whoActs.includes(who)),
+		userMessageFor: USER_MESSAGE_FOR.filter((who) => e.userMessageFor?.includes(who) ?? false),
+		limits: e.limits ?? [],
+		...(e.example ? { example: e.example } : {}),
 		provenance: e.provenance,
 		text: textOf<ErrorText>('errors', e.id),
 	}));
@@ -230,16 +245,23 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 		}))
 		// By HTTP code, then name: several statuses share a code (400, 409, 500).
 		.sort((a, b) => a.http - b.http || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-	const glossaryTerms: GlossaryTerm[] = glossary.terms.map((t) => ({ en: t.en, ko: t.ko, avoid: t.avoid, ...(t.note ? { note: t.note } : {}) }));
+	const glossaryTerms: GlossaryTerm[] = glossary.terms.map((t) => ({ en: t.en, ko: t.ko, avoid: t.avoid, ...(t.endUser ? { endUser: t.endUser } : {}), ...(t.note ? { note: t.note } : {}) }));
 	// The version covers what the catalog publishes (statuses and errors), not
 	// the glossary, which only constrains how the Korean text is written.
 	const documents = SourceFileSchema.shape.sources.parse((source.value as Raw)['sources']);
-	const version = createHash('sha256').update(JSON.stringify({ sources: documents, statuses, errors })).digest('hex').slice(0, 16);
-	return { ok: true, catalog: { version, sources: documents, statuses, errors, glossary: glossaryTerms } };
+	const methodFacts = loadedMethods ? { methods: loadedMethods.methods, conditions: loadedMethods.conditions, discovery: loadedMethods.discovery } : { methods: [], conditions: [] };
+	const version = createHash('sha256').update(JSON.stringify({ sources: documents, statuses, errors, ...(loadedMethods ? methodFacts : {}) })).digest('hex').slice(0, 16);
+	return { ok: true, catalog: { version, sources: documents, statuses, errors, glossary: glossaryTerms, ...methodFacts } };
+}
+
+/** An error's methods with `returnedBy` widened by the methods the discovery document names it under, sorted, each once. */
+function withReturnedBy(methods: Methods, fromDiscovery: readonly string[] | undefined): Methods {
+	if (!fromDiscovery || fromDiscovery.length === 0) return methods;
+	return { ...methods, returnedBy: [...new Set([...methods.returnedBy, ...fromDiscovery])].sort() };
 }
 
 /** Keys of an error or a status that hold facts: they live in the source locale only. */
-const FACT_KEYS = new Set(['status', 'methods', 'related', 'retry', 'whoActs', 'http', 'grpcCode', 'provenance', 'sources']);
+const FACT_KEYS = new Set(['status', 'methods', 'related', 'relatedWhy', 'retry', 'whoActs', 'userMessageFor', 'limits', 'example', 'http', 'grpcCode', 'provenance', 'sources']);
 
 /** The "unknown key" problem of a fact written in a translation, with a fix that says where the fact lives. */
 function factInTranslation(problem: Problem): Problem | undefined {
@@ -345,13 +367,54 @@ function checkSourceError(
 		});
 	}
 	checkRetry(source, 'errors', entry, index, problems);
-	const whoActs = entry['whoActs'];
-	if (Array.isArray(whoActs)) {
-		whoActs.forEach((who, w) => {
-			if (typeof who === 'string' && whoActs.indexOf(who) !== w) {
-				problems.push(problemAt(source, ['errors', index, 'whoActs', w], `${who} is listed twice in whoActs.`, `Remove the repeated ${who}.`));
+	for (const key of ['whoActs', 'userMessageFor'] as const) {
+		const list = entry[key];
+		if (!Array.isArray(list)) continue;
+		list.forEach((who, w) => {
+			if (typeof who === 'string' && list.indexOf(who) !== w) {
+				problems.push(problemAt(source, ['errors', index, key, w], `${who} is listed twice in ${key}.`, `Remove the repeated ${who}.`));
 			}
 		});
+	}
+	checkRelatedWhy(source, entry, index, all, problems);
+	checkExample(source, entry, index, problems);
+}
+
+/**
+ * `relatedWhy` gives reasons for ids of `related` only, and the other entry
+ * gives back the inverse reason (`next-step` ↔ `previous-step`), so a tool
+ * reading either side learns the same relation. Constant work per reason.
+ */
+function checkRelatedWhy(source: YamlSource, entry: Raw, index: number, all: ReadonlyMap<string, Raw>, problems: Problem[]): void {
+	const why = entry['relatedWhy'];
+	if (!isRecord(why)) return;
+	const related = Array.isArray(entry['related']) ? entry['related'] : [];
+	const self = String(entry['id']);
+	for (const [id, reason] of Object.entries(why)) {
+		const at = ['errors', index, 'relatedWhy', id];
+		if (!related.includes(id)) {
+			problems.push(problemAt(source, at, `relatedWhy gives a reason for ${id}, which is not in related.`, `Add ${id} to related (and ${self} to its related), or remove the reason.`, 'key'));
+			continue;
+		}
+		if (typeof reason !== 'string' || !(RELATED_REASONS as readonly string[]).includes(reason)) continue; // the schema reports it
+		const back = all.get(id)?.['relatedWhy'];
+		const expected = INVERSE_REASON[reason as (typeof RELATED_REASONS)[number]];
+		const given = isRecord(back) ? back[self] : undefined;
+		if (given === undefined) {
+			problems.push(problemAt(source, at, `${self} says ${id} is related as ${reason}, but ${id} gives no reason for ${self}.`, `Add "${self}: ${expected}" to the relatedWhy of ${id}.`));
+		} else if (given !== expected) {
+			problems.push(problemAt(source, at, `${self} says ${id} is related as ${reason}, so ${id} must say ${expected} for ${self}, but it says ${quote(given, 40)}.`, `Make the two reasons agree: ${reason} on one side is ${expected} on the other.`));
+		}
+	}
+}
+
+/** An example message is the message of this error: it starts with `@` + the id and a space. */
+function checkExample(source: YamlSource, entry: Raw, index: number, problems: Problem[]): void {
+	const example = entry['example'];
+	if (!isRecord(example) || typeof example['message'] !== 'string' || typeof entry['id'] !== 'string') return;
+	const prefix = `@${entry['id']} `;
+	if (!example['message'].startsWith(prefix)) {
+		problems.push(problemAt(source, ['errors', index, 'example', 'message'], `The example message does not start with "${prefix}", so it is not a message of ${entry['id']}.`, `Start it with "${prefix}" followed by the words, as the API sends it.`));
 	}
 }
 
@@ -508,11 +571,13 @@ function collectTexts(
 				out.statuses.set(id, { title, meaning: parsed['meaning'] as RichText, advice: parsed['advice'] as RichText, references, keywords });
 			} else {
 				const action = parsed['action'];
+				const notThis = parsed['notThis'];
 				out.errors.set(id, {
 					title,
 					summary: parsed['summary'] as RichText,
 					cause: parsed['cause'] as RichText,
 					...(action ? { action } : {}),
+					...(notThis ? { notThis } : {}),
 					userMessage: 'userMessage' in valid.data ? valid.data.userMessage : '',
 					references,
 					keywords: 'keywords' in valid.data ? (valid.data.keywords ?? []) : [],
@@ -578,9 +643,17 @@ function checkGlossary(
 	problems: Problem[],
 ): void {
 	for (const [field, value] of Object.entries(prose)) {
-		for (const { avoid, term } of glossaryViolations(value, glossary.terms)) {
+		// The end-user message is read by teachers and students, in the words of Classroom's interface; everything else by developers.
+		const register = field === 'userMessage' ? 'end-user' : 'developer';
+		for (const { avoid, term } of glossaryViolations(value, glossary.terms, register)) {
+			const word = register === 'end-user' && term.endUser ? term.endUser.ko : term.ko;
 			problems.push(
-				problemAt(source, [kind, index, field], `"${avoid}" is not the glossary term for "${term.en}".`, `Write "${term.ko}" instead (content/glossary.yaml).`),
+				problemAt(
+					source,
+					[kind, index, field],
+					`"${avoid}" is not the glossary term for "${term.en}"${register === 'end-user' ? ' in an end-user message' : ''}.`,
+					`Write "${word}" instead (content/glossary.yaml${term.endUser ? `: "${term.endUser.ko}" in end-user messages, "${term.ko}" in developer text` : ''}).`,
+				),
 			);
 		}
 	}

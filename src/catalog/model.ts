@@ -4,7 +4,8 @@
  */
 import type { Locale } from './locales.ts';
 import type { RichText } from './rich-text.ts';
-import type { Methods, Provenance, Reference, Retry, SourceDocument, StatusId, WhoActs } from './schema.ts';
+import type { ConditionEntry, DiscoveryProvenance, MethodEntry } from './methods.ts';
+import type { Example, Limit, Methods, Provenance, Reference, RelatedReason, Retry, SourceDocument, StatusId, UserMessageFor, WhoActs } from './schema.ts';
 
 /** A status's text in one locale. */
 export interface StatusText {
@@ -23,6 +24,8 @@ export interface ErrorText {
 	readonly cause: RichText;
 	/** Absent where the sources give no action; pages say so instead of inventing one. */
 	readonly action?: RichText;
+	/** "Not this error if…": what tells it from an error it is easily confused with. Absent where none is. */
+	readonly notThis?: RichText;
 	/** What a support person pastes to the teacher or student: plain sentences, no API words, no Markdown. */
 	readonly userMessage: string;
 	readonly references: readonly Reference[];
@@ -54,7 +57,15 @@ export interface ErrorEntry {
 	readonly status: StatusId;
 	readonly methods: Methods;
 	readonly related: readonly string[];
+	/** Why each related error is related, by id; only ids of `related`. Empty where the entry gives no reasons. */
+	readonly relatedWhy: Readonly<Record<string, RelatedReason>>;
 	readonly retry: Retry;
+	/** Whom the end-user message speaks to, each once, in the order of `USER_MESSAGE_FOR` (schema.ts). Empty where the entry does not say. */
+	readonly userMessageFor: readonly UserMessageFor[];
+	/** Numbers Google publishes for the limit this error is about. Empty where none could be confirmed. */
+	readonly limits: readonly Limit[];
+	/** An example of the API's message, quoted or illustrative. */
+	readonly example?: Example;
 	/** Who has to act to get out of the error, each once, in the order of `WHO_ACTS` (schema.ts). */
 	readonly whoActs: readonly WhoActs[];
 	/** Which source documents the facts come from, and when they were last checked. */
@@ -67,6 +78,8 @@ export interface GlossaryTerm {
 	readonly en: string;
 	readonly ko: string;
 	readonly avoid: readonly string[];
+	/** The end-user register, where it differs: the word teachers and students see, and the words to avoid in their messages. */
+	readonly endUser?: { readonly ko: string; readonly avoid: readonly string[] };
 	readonly note?: string;
 }
 
@@ -81,6 +94,12 @@ export interface Catalog {
 	/** Errors grouped by status, in catalog order. */
 	readonly errors: readonly ErrorEntry[];
 	readonly glossary: readonly GlossaryTerm[];
+	/** The Classroom API's methods, from Google's discovery document (`methods.yaml`), sorted by id; empty when the catalog has none. */
+	readonly methods: readonly MethodEntry[];
+	/** The conditions the methods name, written once per locale (`conditions.yaml`). */
+	readonly conditions: readonly ConditionEntry[];
+	/** The discovery document the methods come from: its id, revision and hash. Absent without methods. */
+	readonly discovery?: DiscoveryProvenance;
 }
 
 /**

@@ -60,6 +60,45 @@ export const WHO_ACTS = ['end-user', 'administrator', 'developer'] as const;
 /** One of {@link WHO_ACTS}. */
 export type WhoActs = (typeof WHO_ACTS)[number];
 
+/**
+ * Whom the end-user message speaks to: the teacher, the student, or the
+ * school's administrator. A support person reads it before pasting the
+ * message; it is this catalog's judgement, as `whoActs` is.
+ */
+export const USER_MESSAGE_FOR = ['teacher', 'student', 'administrator'] as const;
+
+/** One of {@link USER_MESSAGE_FOR}. */
+export type UserMessageFor = (typeof USER_MESSAGE_FOR)[number];
+
+/**
+ * Why two errors are related. Each reason has an inverse, which the other
+ * entry must give back: `next-step` from one side is `previous-step` from the
+ * other; the rest are their own inverse.
+ */
+export const RELATED_REASONS = ['similar-limit', 'same-cause', 'same-fix', 'next-step', 'previous-step', 'easily-confused'] as const;
+
+/** One of {@link RELATED_REASONS}. */
+export type RelatedReason = (typeof RELATED_REASONS)[number];
+
+/** The reason the other entry of a relation must give, for each reason. */
+export const INVERSE_REASON: Readonly<Record<RelatedReason, RelatedReason>> = {
+	'similar-limit': 'similar-limit',
+	'same-cause': 'same-cause',
+	'same-fix': 'same-fix',
+	'next-step': 'previous-step',
+	'previous-step': 'next-step',
+	'easily-confused': 'easily-confused',
+};
+
+/** The published limits an error can be about; each has a label per locale in the UI strings. */
+export const LIMIT_KINDS = ['teachers-per-class', 'members-per-class', 'topics-per-class'] as const;
+
+/** One of {@link LIMIT_KINDS}. */
+export type LimitKind = (typeof LIMIT_KINDS)[number];
+
+/** The accounts a published limit applies to, as Google's page splits them. */
+export const LIMIT_ACCOUNTS = ['all', 'school-or-workspace', 'personal'] as const;
+
 /** An error id as the API spells it: UpperCamelCase letters and digits. */
 export const ERROR_ID_PATTERN = /^[A-Z][A-Za-z0-9]*$/;
 
@@ -152,6 +191,38 @@ export const ReferenceSchema = z
 	})
 	.describe('A help-center article or a destination the sources name, with its address.');
 
+/** A number Google publishes for a limit, with the page that states it. */
+export const LimitSchema = z
+	.strictObject({
+		kind: z.enum(LIMIT_KINDS).describe('What is limited: teachers-per-class, members-per-class (teachers and students together) or topics-per-class.'),
+		value: z.number().int().min(1).max(1_000_000_000).describe('The number exactly as the source page states it.'),
+		accounts: z
+			.enum(LIMIT_ACCOUNTS)
+			.describe('The accounts it applies to, as the source page splits them: all, school-or-workspace (a Google Workspace or school account), personal (a personal Google Account).'),
+		source: z
+			.strictObject({
+				article: text('The title of the Google page that states the number, as that page gives it.', LIMITS.name),
+				url: z
+					.string()
+					.max(LIMITS.name * 4)
+					.regex(/^https:\/\/support\.google\.com\/[^\s<>"'`]+$/, 'must be the https address of a Google help-center page (https://support.google.com/…)')
+					.describe('The page\'s address on Google\'s help center, as confirmed.'),
+				language: z.string().regex(/^[a-z]{2}(-[A-Za-z0-9]{2,3})?$/, 'must be a language code such as en or es-419').describe('The language of the revision the number was read from.'),
+			})
+			.describe('The Google page the number comes from.'),
+	})
+	.describe('A limit Google publishes a number for, with its source.');
+
+/** An example of the message the API sends with this error. */
+export const ExampleSchema = z
+	.strictObject({
+		message: text('The whole `message` field of the error body: `@` + the id, a space, then the words.', LIMITS.summary),
+		basis: z
+			.enum(['source', 'illustrative'])
+			.describe('source: quoted from a Google document that shows this message; illustrative: the words after the id are this catalog\'s, because Google documents only the `@Id` prefix.'),
+	})
+	.describe('An example of the `message` the API sends with this error.');
+
 /** Where an entry's facts come from, and when a person last checked them against it. */
 export const ProvenanceSchema = z
 	.strictObject({
@@ -223,6 +294,7 @@ export const ErrorTextSchema = z.strictObject({
 	summary: text('One sentence that says what happened (Markdown subset).', LIMITS.summary),
 	cause: text('Why the API returns it (Markdown subset).', LIMITS.prose),
 	action: text('What to do about it (Markdown subset). Absent where the sources give no action.', LIMITS.prose).optional(),
+	notThis: text('Not this error if…: one sentence that tells this error from one it is easily confused with (Markdown subset).', LIMITS.prose).optional(),
 	userMessage: text(
 		'What a support person can paste to the teacher or student who met this error: two or three plain sentences in this locale, with no API words (no method names, error ids, HTTP codes or status names) and no Markdown.',
 		LIMITS.userMessage,
@@ -253,12 +325,24 @@ export const SourceErrorSchema = z.strictObject({
 	status: z.string().describe('The id of the status this error is returned under.'),
 	methods: MethodsSchema,
 	related: z.array(z.string().max(LIMITS.id)).max(LIMITS.list).describe('Ids of related errors.'),
+	relatedWhy: z
+		.record(z.string().max(LIMITS.id), z.enum(RELATED_REASONS))
+		.optional()
+		.describe('Why each related error is related, by id (each id must be in `related`): similar-limit, same-cause, same-fix, next-step (the other error is what the fix of this one runs into next), previous-step (its inverse), easily-confused. The other entry gives back the inverse reason. This catalog\'s judgement.'),
 	retry: RetrySchema,
 	whoActs: z
 		.array(z.enum(WHO_ACTS))
 		.min(1)
 		.max(WHO_ACTS.length)
 		.describe('Who has to act to get out of this error, as the sources imply: end-user (the teacher or student), administrator (their school\'s administrator), developer (the app\'s developer). Each at most once; a fact, so in the source locale only.'),
+	userMessageFor: z
+		.array(z.enum(USER_MESSAGE_FOR))
+		.min(1)
+		.max(USER_MESSAGE_FOR.length)
+		.optional()
+		.describe('Whom the end-user message speaks to: teacher, student, administrator, each at most once. This catalog\'s judgement; a fact, so in the source locale only.'),
+	limits: z.array(LimitSchema).max(LIMITS.list).optional().describe('Numbers Google publishes for the limit this error is about, each with the page that states it. Absent where no number could be confirmed.'),
+	example: ExampleSchema.optional(),
 	provenance: ProvenanceSchema,
 	...ErrorTextSchema.shape,
 });
@@ -298,6 +382,13 @@ export const GlossaryFileSchema = z.strictObject({
 				en: text('The English term.', LIMITS.name),
 				ko: text('The one Korean term to use.', LIMITS.name),
 				avoid: z.array(z.string().trim().min(1).max(LIMITS.name)).max(LIMITS.list).describe('Korean words that must not stand for this concept.'),
+				endUser: z
+					.strictObject({
+						ko: text('The term in end-user messages, which teachers and students read: the word Classroom\'s Korean interface uses.', LIMITS.name),
+						avoid: z.array(z.string().trim().min(1).max(LIMITS.name)).max(LIMITS.list).describe('Korean words that must not stand for this concept in an end-user message.'),
+					})
+					.optional()
+					.describe('Where end-user messages use another word than developer text: the end-user register. Without it, both registers use `ko` and `avoid`.'),
 				note: text('Why this term.', LIMITS.prose).optional(),
 			}),
 		)
@@ -316,6 +407,10 @@ export type Retry = z.infer<typeof RetrySchema>;
 export type Reference = z.infer<typeof ReferenceSchema>;
 /** Methods tied to an error. */
 export type Methods = z.infer<typeof MethodsSchema>;
+/** A published limit. */
+export type Limit = z.infer<typeof LimitSchema>;
+/** An example of the API's message. */
+export type Example = z.infer<typeof ExampleSchema>;
 /** Provenance of an entry. */
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 /** A source document. */

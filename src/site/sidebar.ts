@@ -6,6 +6,7 @@
 import { LOCALES, SOURCE_LOCALE, type Catalog, type Locale } from '../catalog/index.ts';
 import { ui } from '../i18n/index.ts';
 import { apiPagePath, backoffPath, statusPath } from './routes.ts';
+import { methodsIndexPath } from './method-pages.ts';
 
 type Translations = Record<string, string>;
 
@@ -35,6 +36,9 @@ export function buildSidebar(catalog: Catalog) {
 			items: [
 				{ label: ui(SOURCE_LOCALE).sidebarBackoff, translations: translations((l) => ui(l).sidebarBackoff), link: `/${backoffPath(SOURCE_LOCALE)}` },
 				{ label: ui(SOURCE_LOCALE).sidebarApi, translations: translations((l) => ui(l).sidebarApi), link: `/${apiPagePath(SOURCE_LOCALE)}` },
+				...(catalog.methods.length > 0
+					? [{ label: ui(SOURCE_LOCALE).sidebarMethods, translations: translations((l) => ui(l).sidebarMethods), link: `/${methodsIndexPath(SOURCE_LOCALE)}` }]
+					: []),
 			],
 		},
 	];

@@ -48,6 +48,8 @@ const PAGES: readonly PageCase[] = [
 	{ name: 'a status page with the compact simulator', path: 'statuses/resource-exhausted/' },
 	{ name: 'the backoff simulator', path: 'backoff/' },
 	{ name: 'the API page', path: 'api/' },
+	{ name: 'a page of methods', path: 'methods/courses-students/' },
+	{ name: 'the list of methods', path: 'methods/' },
 	{ name: 'the 404 page', path: 'no-such-page-for-the-axe-check/', missing: true },
 	{ name: 'a short link', path: 'e/CannotRemoveCourseFolderOwner/', redirect: true },
 	{ name: 'the search dialog with results', path: 'errors/cannot-remove-course-folder-owner/', search: true },

@@ -21,6 +21,9 @@ const LOCALES = [
 		strategyProblem: 'Strategy (strategy): “<script>alert(1)</script>” is not a known strategy, so Full jitter is used.',
 		copied: 'Copied',
 		openFull: 'Open the full simulator',
+		seconds: '(s)',
+		bucket: 'one bar per 2 s',
+		bucketInCharts: 'per 2 s',
 	},
 	{
 		locale: 'ko',
@@ -35,6 +38,9 @@ const LOCALES = [
 		strategyProblem: '전략(strategy): 알 수 없는 전략입니다. 입력값: “<script>alert(1)</script>”, 사용한 값: 전체 지터(Full Jitter)',
 		copied: '복사됨',
 		openFull: '전체 시뮬레이터 열기',
+		seconds: '(초)',
+		bucket: '막대 하나는 2초',
+		bucketInCharts: '2초',
 	},
 ] as const;
 
@@ -58,7 +64,8 @@ async function figures(page: Page): Promise<Figures> {
 	const text = (testId: string) => page.getByTestId(testId).innerText();
 	return {
 		summary: await text('backoff-summary'),
-		schedule: await text('backoff-schedule'),
+		// Folded by default: its text, not its rendered text (none while folded).
+		schedule: (await page.getByTestId('backoff-schedule').textContent()) ?? '',
 		comparison: await text('backoff-comparison'),
 		delays: await page.locator('[data-part="delays"]').innerHTML(),
 		load: await page.locator('[data-part="load"]').innerHTML(),
@@ -66,11 +73,37 @@ async function figures(page: Page): Promise<Figures> {
 	};
 }
 
-/** The value of every control of the simulator form, by name. */
+/** The value of every control of the simulator form, by name (the contention fields belong to it through their form attribute). */
 async function controls(page: Page): Promise<Record<string, string>> {
 	return page.getByTestId('backoff-form').evaluate((form) =>
 		Object.fromEntries(
-			[...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[name], select[name]')].map((el) => [el.name, el.value]),
+			[...(form as HTMLFormElement).elements]
+				.filter((el): el is HTMLInputElement | HTMLSelectElement => (el instanceof HTMLInputElement || el instanceof HTMLSelectElement) && el.name !== '')
+				.map((el) => [el.name, el.value]),
+		),
+	);
+}
+
+/** The page's box of a locator, in page coordinates. */
+async function box(page: Page, selector: string): Promise<{ top: number; bottom: number; left: number; right: number }> {
+	return page.locator(selector).first().evaluate((el) => {
+		const r = el.getBoundingClientRect();
+		return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY, left: r.left, right: r.right };
+	});
+}
+
+/** The phone and the desktop of the issue's screenshot review. */
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+
+/** The text of every axis label and title of each load chart, by strategy. */
+async function loadAxes(page: Page): Promise<Record<string, string[]>> {
+	return page.getByTestId('backoff-load-charts').evaluate((charts) =>
+		Object.fromEntries(
+			[...charts.querySelectorAll('figure[data-strategy]')].map((figure) => [
+				figure.getAttribute('data-strategy') ?? '',
+				[...figure.querySelectorAll('.cat-bo-axis-title, .cat-bo-y-axis text, .cat-bo-axis text')].map((el) => el.textContent ?? ''),
+			]),
 		),
 	);
 }
@@ -248,11 +281,112 @@ for (const l of LOCALES) {
 			await expect(page.locator('cat-backoff')).toHaveCount(0);
 		});
 
+		test(`on a phone the controls start within the first screen and the chart comes right under them (${l.locale})`, async ({ page }) => {
+			await page.setViewportSize(PHONE);
+			await openSimulator(page, `${l.prefix}backoff/`);
+			const form = await box(page, '[data-testid="backoff-form"]');
+			const chart = await box(page, '[data-testid="backoff-delays-chart"]');
+			// The first controls (the preset and the strategy) on the first screen, the rest under them.
+			expect(form.top).toBeLessThan(PHONE.height / 2);
+			expect((await box(page, '#cat-bo-strategy')).bottom, 'the strategy on the first screen').toBeLessThan(PHONE.height);
+			// Only the schedule's heading between them.
+			expect(chart.top - form.bottom).toBeGreaterThanOrEqual(0);
+			expect(chart.top - form.bottom, 'the chart right under the controls').toBeLessThan(130);
+			const summary = await box(page, '[data-testid="backoff-summary"]');
+			expect(summary.top - chart.bottom).toBeLessThan(80);
+			// The retry advice the page illustrates is one tap away, above the simulator.
+			await expect(page.getByTestId('backoff-lead').getByRole('link')).toHaveCount(3);
+		});
+
+		test(`no table of the simulator reaches past a 390 px screen (${l.locale})`, async ({ page }) => {
+			await page.setViewportSize(PHONE);
+			await openSimulator(page, `${l.prefix}backoff/`);
+			await page.locator('details.cat-bo-schedule-data > summary').click();
+			for (const summary of await page.getByTestId('backoff-load-charts').locator('details > summary').all()) await summary.click();
+			const tables = page.locator('main table');
+			expect(await tables.count()).toBeGreaterThanOrEqual(9);
+			for (const table of await tables.all()) {
+				await expect(table).toBeVisible();
+				const sizes = await table.evaluate((el) => {
+					// Not the header row a reflowed table keeps for screen readers only (1 px, clipped).
+					const shown = [...el.querySelectorAll('th, td')].filter((cell) => {
+						const head = cell.closest('thead');
+						return !head || getComputedStyle(head).position !== 'absolute';
+					});
+					const cells = shown.map((cell) => cell.getBoundingClientRect().right);
+					return { right: Math.max(el.getBoundingClientRect().right, ...cells), scroll: el.scrollWidth - el.clientWidth, parentScroll: (el.parentElement?.scrollWidth ?? 0) - (el.parentElement?.clientWidth ?? 0) };
+				});
+				expect(sizes.right).toBeLessThanOrEqual(PHONE.width);
+				expect(sizes.scroll).toBeLessThanOrEqual(0);
+				expect(sizes.parentScroll).toBeLessThanOrEqual(0);
+			}
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+		});
+
+		test(`the schedule table is folded by default and has one unit per column (${l.locale})`, async ({ page }) => {
+			await openSimulator(page, `${l.prefix}backoff/`);
+			const schedule = page.getByTestId('backoff-schedule');
+			await expect(schedule).toBeHidden();
+			await page.locator('details.cat-bo-schedule-data > summary').click();
+			await expect(schedule).toBeVisible();
+			const headers = await schedule.locator('thead th').allInnerTexts();
+			expect(headers.slice(1).map((text) => text.replace(/\s+/g, ' ').trim().endsWith(l.seconds))).toEqual([true, true, true]);
+			// Every duration cell is a number (or a range of two) with two decimals, and no unit of its own.
+			const cells = await schedule.locator('tbody tr:not(:first-child) td').allInnerTexts();
+			expect(cells).toHaveLength(29 * 3);
+			for (const cell of cells) expect(cell.replace(/\s+/g, '')).toMatch(/^[\d,]+\.\d\d([–~][\d,]+\.\d\d)?$/);
+			// A short schedule is in milliseconds, in every column alike.
+			await page.locator('#cat-bo-max').fill('500');
+			await page.locator('#cat-bo-attempts').fill('3');
+			await page.locator('#cat-bo-attempts').press('Tab');
+			await expect(schedule).toHaveAttribute('data-unit', 'ms');
+			await expect(schedule.locator('thead th').nth(2)).toContainText(l.locale === 'ko' ? '(밀리초)' : '(ms)');
+			// The comparison's completion times share one unit too.
+			const comparison = await page.getByTestId('backoff-comparison').locator('thead th').allInnerTexts();
+			const unit = await page.getByTestId('backoff-comparison').getAttribute('data-unit');
+			expect(comparison.filter((text) => text.includes(unit === 'ms' ? (l.locale === 'ko' ? '(밀리초)' : '(ms)') : l.seconds))).toHaveLength(3);
+		});
+
+		test(`on a 1280 px screen the controls sit beside the chart and the summary (${l.locale})`, async ({ page }) => {
+			await page.setViewportSize(DESKTOP);
+			await openSimulator(page, `${l.prefix}backoff/`);
+			const form = await box(page, '[data-testid="backoff-form"]');
+			const chart = await box(page, '[data-testid="backoff-delays-chart"]');
+			const summary = await box(page, '[data-testid="backoff-summary"]');
+			for (const beside of [chart, summary]) {
+				expect(beside.left, 'right of the controls').toBeGreaterThanOrEqual(form.right);
+				expect(beside.top, 'level with the controls').toBeLessThan(form.bottom);
+				expect(beside.bottom, 'on the first screen').toBeLessThan(DESKTOP.height);
+			}
+			expect(form.top).toBeLessThan(DESKTOP.height / 2);
+		});
+
+		test(`the comparison charts share one time axis, one bucket and one scale (${l.locale})`, async ({ page }) => {
+			await openSimulator(page, `${l.prefix}backoff/`);
+			const scale = page.getByTestId('backoff-load-scale');
+			await expect(scale).toHaveCount(1);
+			await expect(scale).toContainText(l.bucket);
+			const expectShared = async () => {
+				const axes = Object.values(await loadAxes(page));
+				expect(axes).toHaveLength(7);
+				for (const labels of axes) expect(labels).toEqual(axes[0]);
+				expect(axes[0]!.length).toBeGreaterThan(6);
+			};
+			await expectShared();
+			// The bucket is said once, above the charts, not in each chart's labels.
+			expect(await page.getByTestId('backoff-load-charts').innerText()).not.toContain(l.bucketInCharts);
+			// Still shared after a change that reshapes every run.
+			await page.locator('#cat-bo-clients').fill('300');
+			await page.locator('#cat-bo-clients').press('Tab');
+			await expect.poll(() => new URL(page.url()).searchParams.get('clients')).toBe('300');
+			await expectShared();
+		});
+
 		test(`the page is in the reader's language (${l.locale})`, async ({ page }) => {
 			await openSimulator(page, `${l.prefix}backoff/`);
 			await expect(page.locator('html')).toHaveAttribute('lang', l.locale);
 			await expect(page.locator('h1')).toHaveText(l.title);
-			const headers = await page.getByTestId('backoff-schedule').locator('thead th').allInnerTexts();
+			const headers = await page.getByTestId('backoff-schedule').locator('thead th').allTextContents();
 			const labels = await page.getByTestId('backoff-form').locator('label').allInnerTexts();
 			const chartTitles = await page.locator('cat-backoff svg title').allTextContents();
 			for (const text of [...headers, ...labels, ...chartTitles]) {
@@ -269,6 +403,9 @@ for (const l of LOCALES) {
 		test(`the default schedule and comparison are on the page (${l.locale})`, async ({ page }) => {
 			await page.goto(sitePath(`${l.prefix}backoff/`));
 			const schedule = page.getByTestId('backoff-schedule');
+			// Folded under the chart; a summary opens without JavaScript.
+			await expect(schedule).toBeHidden();
+			await page.locator('details.cat-bo-schedule-data > summary').click();
 			await expect(schedule).toBeVisible();
 			// The first call plus 29 retries of the default (30 attempts).
 			await expect(schedule.locator('tbody tr')).toHaveCount(30);

@@ -49,8 +49,14 @@ export interface BackoffUi {
 	readonly citationTitle: string;
 	readonly citationVenue: string;
 	readonly citationYear: string;
-	/** `{resourceExhausted}` and `{internal}` become links to the status pages. */
-	readonly introClassroom: string;
+	/**
+	 * The short lead above the simulator (the explanation follows it, so the
+	 * controls start within a phone's first screen): `{resourceExhausted}` and
+	 * `{internal}` become links to the status pages and their retry advice,
+	 * `{below}` a link to the explanation (its text is `leadBelow`).
+	 */
+	readonly lead: string;
+	readonly leadBelow: string;
 	readonly introHowTo: string;
 	readonly noscript: string;
 
@@ -94,6 +100,7 @@ export interface BackoffUi {
 	// Schedule table and delays chart.
 	readonly scheduleCaption: string;
 	readonly colAttempt: string;
+	/** Duration column headers: `{unit}` is the column's unit name ("Delay range (s)"). */
 	readonly colRange: string;
 	readonly colSampled: string;
 	readonly colCumulative: string;
@@ -116,6 +123,7 @@ export interface BackoffUi {
 	readonly colStrategy: string;
 	readonly colCalls: string;
 	readonly colRejected: string;
+	/** Completion-time headers: `{unit}` is the unit name shared by the three columns. */
 	readonly colMedian: string;
 	readonly colP99: string;
 	readonly colLast: string;
@@ -129,9 +137,18 @@ export interface BackoffUi {
 	readonly legendCapacity: string;
 	/** The load charts' x axis; `{unit}` is a unit name. */
 	readonly axisTime: string;
-	/** The load charts' y axis; `{bucket}` is the time slice of one bar ("1 s"). */
+	/** The load charts' y axis: calls per bar (the bar's width is said once, in loadScale). */
 	readonly axisCalls: string;
+	/**
+	 * Above the load charts, once for all of them: `{bucket}` is the time one
+	 * bar covers ("2 s"), `{end}` the end of the shared time axis, `{calls}`
+	 * the top of the shared y scale.
+	 */
+	readonly loadScale: string;
+	/** Added to loadScale when a bar is taller than the shared scale. */
+	readonly loadClipped: string;
 	readonly dataTable: string;
+	/** `{unit}`: the unit of the time column. */
 	readonly colTime: string;
 	readonly colBucketCalls: string;
 	readonly colAccepted: string;

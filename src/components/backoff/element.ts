@@ -102,8 +102,10 @@ class CatBackoff extends HTMLElement {
 		this.#writeForm(initial);
 
 		form.addEventListener('submit', (event) => event.preventDefault());
-		form.addEventListener('input', (event) => this.#onInput(event));
-		form.addEventListener('change', (event) => this.#onChange(event));
+		// On the element, not the form: the contention scenario's fields belong to the form
+		// (their form attribute) but sit further down, beside the comparison they drive.
+		this.addEventListener('input', (event) => this.#onInput(event));
+		this.addEventListener('change', (event) => this.#onChange(event));
 		this.#on('[data-action="reset"]', 'click', () => {
 			this.#writeForm(DEFAULT_STATE);
 			this.#update(true);
@@ -159,18 +161,22 @@ class CatBackoff extends HTMLElement {
 		if (preset) preset.value = findMatchingPreset(state.strategy, state.params) ?? '';
 	}
 
+	/** Whether `target` is one of the form's controls (the code language select is not). */
+	#isControl(target: EventTarget | null): target is HTMLInputElement | HTMLSelectElement {
+		return (target instanceof HTMLInputElement || target instanceof HTMLSelectElement) && target.form === this.#form;
+	}
+
 	#onInput(event: Event): void {
 		const target = event.target;
 		// Number fields recalculate once typing pauses; selects wait for "change".
-		if (!(target instanceof HTMLInputElement)) return;
+		if (!(target instanceof HTMLInputElement) || !this.#isControl(target)) return;
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => this.#update(true), TYPING_DELAY_MS);
 	}
 
 	#onChange(event: Event): void {
 		const target = event.target;
-		if (!(target instanceof HTMLInputElement || target instanceof HTMLSelectElement)) return;
-		if (target.dataset['control'] === 'lang') return;
+		if (!this.#isControl(target)) return;
 		clearTimeout(this.#timer);
 		if (target.name === URL_KEYS.preset) {
 			if (isPresetId(target.value)) {
