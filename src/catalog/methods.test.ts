@@ -137,6 +137,12 @@ describe('catalog check of the methods', () => {
 		expect(messages).toContain('Condition "no-such-condition" is not written in conditions.yaml.');
 	});
 
+	it('refuses Markdown in a condition, which is shown as plain text, at its line', () => {
+		const dir = catalogWith({ 'conditions.yaml': (t) => t.replace('an identifier from the API or “me”.', 'an identifier from the API or `me`.') });
+		const problems = problemsIn(dir).filter((p) => p.message.startsWith('Has Markdown syntax'));
+		expect(problems).toEqual([expect.objectContaining({ file: 'conditions.yaml', path: expect.stringMatching(/^conditions\[\d+\]\.en$/), line: lineOf(dir, 'conditions.yaml', 'from the API or `me`.') })]);
+	});
+
 	it('refuses Korean text with a word the glossary says to avoid', () => {
 		const dir = catalogWith({ 'conditions.yaml': (t) => t.replace('수업에 그런 별칭이 없습니다.', '코스에 그런 별칭이 없습니다.') });
 		expect(problemsIn(dir)).toContainEqual(expect.objectContaining({ file: 'conditions.yaml', message: expect.stringContaining('"코스"') }));

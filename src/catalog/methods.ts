@@ -150,6 +150,9 @@ function readYaml(path: string, display: string, problems: Problem[]): YamlSourc
 }
 
 /** What the checks need of the rest of the catalog. */
+/** Markdown a plain-text condition must not carry: code, emphasis, links. */
+const MARKDOWN_SYNTAX = /[`*]|\b__|__\b|\]\(/;
+
 export interface MethodCheckContext {
 	/** Ids of the catalog's statuses. */
 	readonly statusIds: ReadonlySet<string>;
@@ -211,6 +214,13 @@ export function loadMethods(dir: string, display: (name: string) => string, cont
 				problems.push(problemAt(conditionsSource, ['conditions', index, 'upstream', u], `This wording is also listed under ${quote(other)}: a wording maps to one condition.`, `Remove it from one of the two conditions.`));
 			} else claimed.set(key, condition.key);
 		});
+		// Conditions are shown as plain text (a line under each status of a method): Markdown would show raw.
+		for (const locale of LOCALES) {
+			const value = (condition as Record<string, unknown>)[locale];
+			if (typeof value === 'string' && MARKDOWN_SYNTAX.test(value)) {
+				problems.push(problemAt(conditionsSource, ['conditions', index, locale], 'Has Markdown syntax (a backtick, an asterisk, an underscore pair or a link), which a condition would show as written: conditions are plain text.', 'Write it as plain words; quote a literal value with “ ” instead of backticks.'));
+			}
+		}
 		if (context.glossary) {
 			const ko = (condition as Record<string, unknown>)['ko'];
 			if (typeof ko === 'string') {

@@ -8,6 +8,7 @@
  * Korean 404 itself for Korean addresses.
  */
 import type { Page } from '@playwright/test';
+import { STATUS_IDS } from '../../src/catalog/schema.ts';
 import { en } from '../../src/i18n/en.ts';
 import { ko } from '../../src/i18n/ko.ts';
 import { expect, sitePath, test, type BrowserProblems } from './support/fixtures.ts';
@@ -198,7 +199,8 @@ for (const { locale, prefix, t, other } of LOCALES) {
 			await expect(page.getByTestId('nf-noscript')).toBeVisible();
 			await expect(page.getByTestId('nf-noscript')).toContainText('/e/CourseNotModifiable/');
 			const links = page.getByTestId('nf-links').getByRole('link');
-			await expect(links).toHaveCount(6);
+			// Home, every status, and the site in the other language.
+			await expect(links).toHaveCount(STATUS_IDS.length + 2);
 			await expect(links.first()).toHaveAttribute('href', sitePath(prefix));
 			await expect(page.getByTestId('nf-links').getByRole('link', { name: '403 PERMISSION_DENIED' })).toHaveAttribute('href', sitePath(`${prefix}statuses/permission-denied/`));
 			await links.first().click();
