@@ -46,6 +46,7 @@ function apiError(catalog: Catalog, error: ErrorEntry, at: SiteLocation): ApiErr
 		related: [...error.related],
 		retry: { ...error.retry },
 		whoActs: [...error.whoActs],
+		evidence: error.evidence,
 		provenance: { sources: [...error.provenance.sources], reviewed: error.provenance.reviewed },
 		urls: perLocale((l) => absoluteUrl(at.site, at.base, errorPath(l, error.slug))),
 		shortUrls: perLocale((l) => absoluteUrl(at.site, at.base, shortLinkPath(l, error.id))),

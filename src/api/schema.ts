@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { LOCALES } from '../catalog/locales.ts';
-import { DURATION_PATTERN, RETRY_KINDS, SOURCE_KINDS, STATUS_IDS, WHO_ACTS } from '../catalog/schema.ts';
+import { DURATION_PATTERN, EVIDENCE, RETRY_KINDS, SOURCE_KINDS, STATUS_IDS, WHO_ACTS } from '../catalog/schema.ts';
 
 /**
  * Major.minor.patch of the API's shape. The major is the `/v1/` in the URLs.
@@ -18,8 +18,9 @@ import { DURATION_PATTERN, RETRY_KINDS, SOURCE_KINDS, STATUS_IDS, WHO_ACTS } fro
  * `provenance` on every status and error, and the top-level `sources`.
  * 1.3.0 widened `status` to every canonical google.rpc status but OK (16;
  * several share an HTTP code, so identify a status by its name, never by
- * `http` alone) and added `kind` to every source document
- * (`documentation` or `report`).
+ * `http` alone), added `kind` to every source document
+ * (`documentation` or `report`) and `evidence` to every error
+ * (`documented`, or `observed` for an id only public reports show).
  * Kinds and statuses may be added in a minor version: treat an unknown
  * retry kind as `unspecified`.
  */
@@ -132,6 +133,9 @@ const errorFacts = {
 		.array(z.enum(WHO_ACTS))
 		.min(1)
 		.describe('Who has to act to get out of this error, each at most once, in this order: end-user (the teacher or student using the app), administrator (their school\'s Google Workspace administrator), developer (the developer of the app that made the request).'),
+	evidence: z
+		.enum(EVIDENCE)
+		.describe('documented: Google\'s documentation names this error; observed: only public reports (sources of kind report) show the API sending it, so it is undocumented and may change or disappear without notice.'),
 	provenance: ProvenanceSchema,
 };
 

@@ -167,6 +167,16 @@ export const ProvenanceSchema = z
 	})
 	.describe('Provenance of the entry\'s facts.');
 
+/**
+ * What an error's existence rests on: `documented` (Google's documentation
+ * names it) or `observed` (only public reports show the API sending it; the
+ * catalog labels it undocumented wherever it appears).
+ */
+export const EVIDENCE = ['documented', 'observed'] as const;
+
+/** One of {@link EVIDENCE}. */
+export type Evidence = (typeof EVIDENCE)[number];
+
 /** What a source document is: Google's documentation, or a public report of what the API sent. */
 export const SOURCE_KINDS = ['documentation', 'report'] as const;
 
@@ -259,6 +269,10 @@ export const SourceErrorSchema = z.strictObject({
 		.min(1)
 		.max(WHO_ACTS.length)
 		.describe('Who has to act to get out of this error, as the sources imply: end-user (the teacher or student), administrator (their school\'s administrator), developer (the app\'s developer). Each at most once; a fact, so in the source locale only.'),
+	evidence: z
+		.enum(EVIDENCE)
+		.optional()
+		.describe('documented (the default): Google\'s documentation names this error, and provenance cites it; observed: only public reports show the API sending it, provenance cites those reports (sources of kind report), and every page and API file labels it undocumented.'),
 	provenance: ProvenanceSchema,
 	...ErrorTextSchema.shape,
 });

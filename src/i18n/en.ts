@@ -40,6 +40,8 @@ export const en = {
 	summaryHeading: 'Summary',
 	causeHeading: 'Cause',
 	actionHeading: 'What to do',
+	// An error only public reports show (evidence: observed), above its summary.
+	undocumentedNotice: "Undocumented: Google's documentation doesn't name this error. Public reports show the API sending it (see Sources below); it may change or disappear without notice.",
 	noAction: 'The Classroom API documentation gives no recommended action for this error. Show the user the cause; do not guess a fix.',
 	noActionShort: 'The documentation gives no recommended action.',
 	retryHeading: 'Retrying',

@@ -42,6 +42,7 @@ export const ko: UiStrings = {
 	summaryHeading: '요약',
 	causeHeading: '원인',
 	actionHeading: '조치 방법',
+	undocumentedNotice: '문서에 없는 오류: Google 문서에는 이 오류가 나오지 않습니다. API가 이 오류를 보낸 사례가 공개 보고로 확인되었을 뿐이며(아래 출처 참고), 예고 없이 바뀌거나 없어질 수 있습니다.',
 	noAction: 'Classroom API 문서에는 이 오류에 대한 권장 조치가 없습니다. 앱 사용자에게 원인을 보여 주고, 해결 방법을 추측하지 마세요.',
 	noActionShort: '문서에 권장 조치가 없습니다.',
 	retryHeading: '재시도',

@@ -97,6 +97,25 @@ for (const { locale, prefix, lang, cause, noTranslation } of LOCALES) {
 			}
 		});
 
+		test(`the errors the current Classroom pages add have their pages, with the page that documents them (${locale})`, async ({ page }) => {
+			for (const [slug, id, status, source] of [
+				['empty-assignees', 'EmptyAssignees', '400 · FAILED_PRECONDITION', 'Common Google Classroom API error messages'],
+				['list-courses-student-and-teacher-filter', 'ListCoursesStudentAndTeacherFilter', '400 · FAILED_PRECONDITION', 'Common Google Classroom API error messages'],
+				['cannot-invite-user-in-untrusted-domain', 'CannotInviteUserInUntrustedDomain', '403 · PERMISSION_DENIED', 'Common Google Classroom API error messages'],
+				['rubric-criteria-invalid-format', 'RubricCriteriaInvalidFormat', '400 · INVALID_ARGUMENT', 'Google Classroom API discovery document'],
+			]) {
+				await page.goto(sitePath(`${prefix}errors/${slug}/`));
+				await expect(page.locator('html')).toHaveAttribute('lang', lang);
+				await expect(page.locator('h1')).toHaveText(id);
+				await expect(page.locator('.cat-badge')).toContainText(status);
+				if (locale === 'ko') await expect(page.getByTestId('summary')).toContainText(HANGUL);
+				else await expect(page.getByTestId('summary')).not.toContainText(HANGUL);
+				await expect(page.getByTestId('provenance')).toContainText(source);
+				// Documented errors carry no undocumented label.
+				await expect(page.getByTestId('undocumented')).toHaveCount(0);
+			}
+		});
+
 		test(`a status page lists its errors (${locale})`, async ({ page }) => {
 			await page.goto(sitePath(`${prefix}statuses/permission-denied/`));
 			await expect(page.locator('h1')).toHaveText('403 PERMISSION_DENIED');
