@@ -116,11 +116,30 @@ for (const { locale, prefix, lang, cause, noTranslation } of LOCALES) {
 			}
 		});
 
+		test(`the home page and the API page say what the catalog covers, counted from the catalog, and no page claims every documented error (${locale})`, async ({ page, request }) => {
+			const catalog = (await (await request.get(sitePath('api/v1/catalog.json'))).json()) as { errors: { evidence: string }[]; statuses: unknown[] };
+			const documented = catalog.errors.filter((e) => e.evidence === 'documented').length;
+			for (const path of [prefix, `${prefix}api/`]) {
+				await page.goto(sitePath(path));
+				const statement = page.getByTestId('coverage-statement');
+				await expect(statement).toContainText(String(catalog.statuses.length));
+				await expect(statement).toContainText(String(documented));
+				await expect(statement).toContainText('google/rpc/code.proto');
+				await page.getByTestId('coverage').locator('summary').click();
+				await expect(page.getByTestId('coverage').getByRole('link', { name: 'google/rpc/code.proto' })).toBeVisible();
+			}
+			for (const path of [prefix, `${prefix}api/`, `${prefix}statuses/internal/`, `${prefix}errors/empty-assignees/`, `${prefix}backoff/`]) {
+				await page.goto(sitePath(path));
+				await expect(page.locator('body')).not.toContainText(/every documented|문서화된 모든/i);
+				await expect(page.locator('head meta[name="description"]')).not.toHaveAttribute('content', /every documented|문서화된 모든/i);
+			}
+		});
+
 		test(`a status page lists its errors (${locale})`, async ({ page }) => {
 			await page.goto(sitePath(`${prefix}statuses/permission-denied/`));
 			await expect(page.locator('h1')).toHaveText('403 PERMISSION_DENIED');
 			const rows = page.getByTestId('status-errors').locator('tbody tr');
-			await expect(rows).toHaveCount(7);
+			await expect(rows).toHaveCount(8);
 			await rows.filter({ hasText: 'ClassroomApiDisabled' }).getByRole('link').click();
 			await expect(page).toHaveURL(new RegExp(`${sitePath(`${prefix}errors/classroom-api-disabled/`)}$`));
 		});
