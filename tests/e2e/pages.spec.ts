@@ -90,7 +90,7 @@ for (const { locale, prefix, lang, cause, noTranslation } of LOCALES) {
 			await expect(page.locator('h1')).toHaveText('503 UNAVAILABLE');
 			await expect(page.locator('#meaning ~ p').first()).toContainText(locale === 'ko' ? '클래스룸 문서나 메서드 설명에 나오지 않으며' : 'No Classroom document or method description names this status');
 			await expect(page.getByTestId('backoff-compact')).toBeVisible();
-			for (const [slug, id] of [['invalid-argument', 'INVALID_ARGUMENT'], ['out-of-range', 'OUT_OF_RANGE'], ['failed-precondition', 'FAILED_PRECONDITION']]) {
+			for (const [slug, id] of [['invalid-argument', 'INVALID_ARGUMENT'], ['out-of-range', 'OUT_OF_RANGE'], ['failed-precondition', 'FAILED_PRECONDITION']] as const) {
 				await page.goto(sitePath(`${prefix}statuses/${slug}/`));
 				await expect(page.locator('h1')).toHaveText(`400 ${id}`);
 				if (locale === 'ko') await expect(page.getByTestId('status-title')).toContainText(HANGUL);
@@ -103,7 +103,7 @@ for (const { locale, prefix, lang, cause, noTranslation } of LOCALES) {
 				['list-courses-student-and-teacher-filter', 'ListCoursesStudentAndTeacherFilter', '400 · FAILED_PRECONDITION', 'Common Google Classroom API error messages'],
 				['cannot-invite-user-in-untrusted-domain', 'CannotInviteUserInUntrustedDomain', '403 · PERMISSION_DENIED', 'Common Google Classroom API error messages'],
 				['rubric-criteria-invalid-format', 'RubricCriteriaInvalidFormat', '400 · INVALID_ARGUMENT', 'Google Classroom API discovery document'],
-			]) {
+			] as const) {
 				await page.goto(sitePath(`${prefix}errors/${slug}/`));
 				await expect(page.locator('html')).toHaveAttribute('lang', lang);
 				await expect(page.locator('h1')).toHaveText(id);
