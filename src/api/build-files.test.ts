@@ -107,7 +107,7 @@ function problems(validate: ValidateFunction, value: unknown): string[] {
 }
 
 describe('every file validates against the published schema (ajv, draft 2020-12)', () => {
-	it('writes exactly the expected 27 files', () => {
+	it('writes exactly the expected files: four, and one per error', () => {
 		const expected = [
 			'catalog.json',
 			'catalog.schema.json',
@@ -115,7 +115,7 @@ describe('every file validates against the published schema (ajv, draft 2020-12)
 			...catalog.errors.map((e) => `errors/${e.id}.json`),
 		].map((p) => `${API_PREFIX}${p}`);
 		expect([...files.keys()].sort()).toEqual(expected.sort());
-		expect(files.size).toBe(27);
+		expect(files.size).toBe(4 + catalog.errors.length);
 	});
 
 	it('the schema is itself a valid draft 2020-12 schema, with $id at its published URL', () => {

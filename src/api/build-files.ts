@@ -55,6 +55,7 @@ function apiError(catalog: Catalog, error: ErrorEntry, at: SiteLocation): ApiErr
 		limits: error.limits.map((l) => ({ ...l, source: { ...l.source } })),
 		...(error.example ? { example: { ...error.example } } : {}),
 		catalogJudgement: catalogJudgement(error),
+		evidence: error.evidence,
 		provenance: { sources: [...error.provenance.sources], reviewed: error.provenance.reviewed },
 		urls: perLocale((l) => absoluteUrl(at.site, at.base, errorPath(l, error.slug))),
 		shortUrls: perLocale((l) => absoluteUrl(at.site, at.base, shortLinkPath(l, error.id))),

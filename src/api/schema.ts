@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { LOCALES } from '../catalog/locales.ts';
-import { DURATION_PATTERN, LIMIT_ACCOUNTS, LIMIT_KINDS, RELATED_REASONS, RETRY_KINDS, SOURCE_KINDS, STATUS_IDS, USER_MESSAGE_FOR, WHO_ACTS } from '../catalog/schema.ts';
+import { DURATION_PATTERN, EVIDENCE, LIMIT_ACCOUNTS, LIMIT_KINDS, RELATED_REASONS, RETRY_KINDS, SOURCE_KINDS, STATUS_IDS, USER_MESSAGE_FOR, WHO_ACTS } from '../catalog/schema.ts';
 
 /**
  * Major.minor.patch of the API's shape. The major is the `/v1/` in the URLs.
@@ -18,14 +18,15 @@ import { DURATION_PATTERN, LIMIT_ACCOUNTS, LIMIT_KINDS, RELATED_REASONS, RETRY_K
  * `provenance` on every status and error, and the top-level `sources`.
  * 1.3.0 widened `status` to every canonical google.rpc status but OK (16;
  * several share an HTTP code, so identify a status by its name, never by
- * `http` alone) and added `kind` to every source document
- * (`documentation` or `report`); and added, on every error, `userMessageFor`
- * (whom the end-user message speaks to), `relatedReasons` (why each related
- * error is related, beside the plain `related` list), `limits` (numbers
- * Google publishes, each with its page), `example` (the API's message,
- * quoted or illustrative) and `catalogJudgement` (which facts are this
- * catalog's judgement rather than the sources'); and `notThis` to the text.
- * `related` is unchanged.
+ * `http` alone), added `kind` to every source document
+ * (`documentation` or `report`) and `evidence` to every error
+ * (`documented`, or `observed` for an id only public reports show); and
+ * added, on every error, `userMessageFor` (whom the end-user message speaks
+ * to), `relatedReasons` (why each related error is related, beside the
+ * plain `related` list), `limits` (numbers Google publishes, each with its
+ * page), `example` (the API's message, quoted or illustrative) and
+ * `catalogJudgement` (which facts are this catalog's judgement rather than
+ * the sources'); and `notThis` to the text. `related` is unchanged.
  * Kinds, reasons and statuses may be added in a minor version: treat an
  * unknown retry kind as `unspecified`, an unknown reason as a plain relation.
  */
@@ -182,6 +183,9 @@ const errorFacts = {
 	catalogJudgement: z
 		.array(z.string())
 		.describe('Paths of the facts in this entry that are this catalog\'s judgement rather than the sources\' (such as `whoActs`, `retry.kind`, `retry.wait` when `retry.basis` is catalog, `userMessageFor`, `relatedReasons`, `example` when illustrative). Everything else comes from the documents in `provenance`.'),
+	evidence: z
+		.enum(EVIDENCE)
+		.describe('documented: Google\'s documentation names this error; observed: only public reports (sources of kind report) show the API sending it, so it is undocumented and may change or disappear without notice.'),
 	provenance: ProvenanceSchema,
 };
 

@@ -8,5 +8,5 @@ export { loadCatalog, loadCatalogOrThrow, type LoadResult } from './load.ts';
 export { allMethods, errorById, slugOf, statusOf, type Catalog, type ErrorEntry, type ErrorText, type GlossaryTerm, type StatusEntry, type StatusText } from './model.ts';
 export { CatalogError, formatProblem, type Problem } from './problems.ts';
 export { methodReferenceUrl, plainOf, type Inline, type RichText } from './rich-text.ts';
-export { RETRY_KINDS, STATUS_IDS, WHO_ACTS, type Provenance, type Reference, type Retry, type RetryKind, type SourceDocument, type StatusId, type WhoActs } from './schema.ts';
+export { EVIDENCE, RETRY_KINDS, STATUS_IDS, WHO_ACTS, type Evidence, type Provenance, type Reference, type Retry, type RetryKind, type SourceDocument, type StatusId, type WhoActs } from './schema.ts';
 export { returnedByIndex, type ConditionEntry, type DiscoveryProvenance, type MethodEntry, type MethodReturn } from './methods.ts';

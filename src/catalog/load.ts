@@ -170,9 +170,11 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 		const sourceDocs = isRecord(source.value) && Array.isArray(source.value['sources']) ? source.value['sources'] : [];
 		const sourceIds = new Set(sourceDocs.map((d) => (isRecord(d) ? d['id'] : undefined)).filter((id): id is string => typeof id === 'string'));
 		checkUnique(source, 'sources', sourceDocs.map((d) => (isRecord(d) ? d : {})), (d) => d['id'], 'source id', problems);
+		const reportIds = new Set(sourceDocs.filter((d) => isRecord(d) && d['kind'] === 'report').map((d) => (isRecord(d) ? d['id'] : undefined)).filter((id): id is string => typeof id === 'string'));
 		sourceErrors.forEach((entry, index) => {
 			checkSourceError(source, entry, index, statusIds, errorIds, errorById, problems);
 			checkProvenance(source, 'errors', entry, index, sourceIds, problems);
+			checkEvidence(source, entry, index, sourceIds, reportIds, problems);
 		});
 		sourceStatuses.forEach((entry, index) => {
 			checkRetry(source, 'statuses', entry, index, problems);
@@ -229,6 +231,7 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 		userMessageFor: USER_MESSAGE_FOR.filter((who) => e.userMessageFor?.includes(who) ?? false),
 		limits: e.limits ?? [],
 		...(e.example ? { example: e.example } : {}),
+		evidence: e.evidence ?? 'documented',
 		provenance: e.provenance,
 		text: textOf<ErrorText>('errors', e.id),
 	}));
@@ -261,7 +264,7 @@ function withReturnedBy(methods: Methods, fromDiscovery: readonly string[] | und
 }
 
 /** Keys of an error or a status that hold facts: they live in the source locale only. */
-const FACT_KEYS = new Set(['status', 'methods', 'related', 'relatedWhy', 'retry', 'whoActs', 'userMessageFor', 'limits', 'example', 'http', 'grpcCode', 'provenance', 'sources']);
+const FACT_KEYS = new Set(['status', 'methods', 'related', 'relatedWhy', 'retry', 'whoActs', 'userMessageFor', 'limits', 'example', 'http', 'grpcCode', 'provenance', 'sources', 'evidence']);
 
 /** The "unknown key" problem of a fact written in a translation, with a fix that says where the fact lives. */
 function factInTranslation(problem: Problem): Problem | undefined {
@@ -447,6 +450,30 @@ function checkRetry(source: YamlSource, kind: 'statuses' | 'errors', entry: Raw,
 	if (typeof wait === 'string' && DURATION_PATTERN.test(wait) && !(durationSeconds(wait) * attempts <= LIMITS.waitSeconds)) {
 		problems.push(
 			problemAt(source, at('wait'), `The schedule (${quote(wait, 30)} × ${String(attempts)} ${attempts === 1 ? 'attempt' : 'attempts'}) runs longer than the ${String(LIMITS.waitSeconds / 86_400)} days a retry may wait.`, 'Give the wait the sources state (P1D is one day) and fewer attempts; a longer wait is not retry guidance, so use another retry kind.'),
+		);
+	}
+}
+
+/**
+ * An error's evidence agrees with what its provenance cites: a documented
+ * error cites at least one of Google's documents, an observed one cites only
+ * public reports (so a report is never passed off as documentation, nor an
+ * undocumented id as documented).
+ */
+function checkEvidence(source: YamlSource, entry: Raw, index: number, sourceIds: ReadonlySet<string>, reportIds: ReadonlySet<string>, problems: Problem[]): void {
+	const cited = isRecord(entry['provenance']) && Array.isArray(entry['provenance']['sources']) ? entry['provenance']['sources'].filter((id): id is string => typeof id === 'string' && sourceIds.has(id)) : [];
+	if (cited.length === 0) return; // nothing known cited: provenance's own problem
+	const observed = entry['evidence'] === 'observed';
+	const reports = cited.filter((id) => reportIds.has(id));
+	if (observed && reports.length !== cited.length) {
+		const docs = cited.filter((id) => !reportIds.has(id));
+		problems.push(
+			problemAt(source, ['errors', index, 'provenance', 'sources'], `An observed error cites ${docs.map((id) => quote(id)).join(', ')}, which ${docs.length === 1 ? 'is' : 'are'} documentation, not a report.`, 'Cite only the public reports (sources with "kind: report") that show the API sending it; if Google documents it, remove "evidence: observed".'),
+		);
+	}
+	if (!observed && reports.length === cited.length) {
+		problems.push(
+			problemAt(source, ['errors', index, 'provenance', 'sources'], 'This error cites only public reports, so it is not documented.', 'Add "evidence: observed" to label it undocumented, or cite the Google document that names it.'),
 		);
 	}
 }

@@ -5,7 +5,7 @@
 import type { Locale } from './locales.ts';
 import type { RichText } from './rich-text.ts';
 import type { ConditionEntry, DiscoveryProvenance, MethodEntry } from './methods.ts';
-import type { Example, Limit, Methods, Provenance, Reference, RelatedReason, Retry, SourceDocument, StatusId, UserMessageFor, WhoActs } from './schema.ts';
+import type { Evidence, Example, Limit, Methods, Provenance, Reference, RelatedReason, Retry, SourceDocument, StatusId, UserMessageFor, WhoActs } from './schema.ts';
 
 /** A status's text in one locale. */
 export interface StatusText {
@@ -68,6 +68,8 @@ export interface ErrorEntry {
 	readonly example?: Example;
 	/** Who has to act to get out of the error, each once, in the order of `WHO_ACTS` (schema.ts). */
 	readonly whoActs: readonly WhoActs[];
+	/** `documented` when Google's documentation names it; `observed` when only public reports show it (labelled undocumented). */
+	readonly evidence: Evidence;
 	/** Which source documents the facts come from, and when they were last checked. */
 	readonly provenance: Provenance;
 	readonly text: Readonly<Record<Locale, ErrorText>>;

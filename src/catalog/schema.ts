@@ -238,6 +238,16 @@ export const ProvenanceSchema = z
 	})
 	.describe('Provenance of the entry\'s facts.');
 
+/**
+ * What an error's existence rests on: `documented` (Google's documentation
+ * names it) or `observed` (only public reports show the API sending it; the
+ * catalog labels it undocumented wherever it appears).
+ */
+export const EVIDENCE = ['documented', 'observed'] as const;
+
+/** One of {@link EVIDENCE}. */
+export type Evidence = (typeof EVIDENCE)[number];
+
 /** What a source document is: Google's documentation, or a public report of what the API sent. */
 export const SOURCE_KINDS = ['documentation', 'report'] as const;
 
@@ -343,6 +353,10 @@ export const SourceErrorSchema = z.strictObject({
 		.describe('Whom the end-user message speaks to: teacher, student, administrator, each at most once. This catalog\'s judgement; a fact, so in the source locale only.'),
 	limits: z.array(LimitSchema).max(LIMITS.list).optional().describe('Numbers Google publishes for the limit this error is about, each with the page that states it. Absent where no number could be confirmed.'),
 	example: ExampleSchema.optional(),
+	evidence: z
+		.enum(EVIDENCE)
+		.optional()
+		.describe('documented (the default): Google\'s documentation names this error, and provenance cites it; observed: only public reports show the API sending it, provenance cites those reports (sources of kind report), and every page and API file labels it undocumented.'),
 	provenance: ProvenanceSchema,
 	...ErrorTextSchema.shape,
 });

@@ -1,3 +1,5 @@
+import type { Coverage } from '../site/coverage.ts';
+
 /** English UI strings. Every key here must exist in every other locale (the type enforces it). */
 export const en = {
 	siteTitle: 'Classroom API errors',
@@ -9,6 +11,12 @@ export const en = {
 	homeStatusColumn: 'HTTP and status',
 	homeStatusTitleColumn: 'Meaning',
 	homeStatusErrorsColumn: 'Specific errors',
+	// What the catalog covers (src/components/Coverage.astro), counted from the catalog (src/site/coverage.ts).
+	coverageHeading: 'What this catalog covers',
+	coverageStatement: (c: Coverage) =>
+		`All ${c.statuses} canonical google.rpc statuses, as google/rpc/code.proto defines them; ${c.classroomStatuses} of them are named by Google's Classroom documentation, and the page of each of the others says that none does. ${c.documentedErrors} specific errors, each named by Google's Classroom pages or the API's discovery document${c.observedErrors > 0 ? `, and ${c.observedErrors} seen only in public reports, labelled undocumented wherever they appear` : ', and no error known only from public reports'}. Every page names the documents its facts come from under Sources.`,
+	coverageSourcesSummary: (documents: number, reports: number) => `The ${documents} documents and ${reports} public reports the facts come from`,
+	coverageReport: 'public report',
 	homeJumpHeading: 'Find an error from what you have',
 	homeJumpLabel: 'Error id, message, exception or log line, JSON error response, HTTP code, status or a few words',
 	homeJumpPlaceholder: '@CourseNotModifiable …  or  {"error": {…}}  or  429',
@@ -41,6 +49,8 @@ export const en = {
 	summaryHeading: 'Summary',
 	causeHeading: 'Cause',
 	actionHeading: 'What to do',
+	// An error only public reports show (evidence: observed), above its summary.
+	undocumentedNotice: "Undocumented: Google's documentation doesn't name this error. Public reports show the API sending it (see Sources below); it may change or disappear without notice.",
 	noAction: 'The Classroom API documentation gives no recommended action for this error. Show the user the cause; do not guess a fix.',
 	noActionShort: 'The documentation gives no recommended action.',
 	retryHeading: 'Retrying',

@@ -1,3 +1,4 @@
+import type { Coverage } from '../site/coverage.ts';
 import type { UiStrings } from './en.ts';
 
 /** Korean UI strings. Terms follow content/glossary.yaml. */
@@ -11,6 +12,11 @@ export const ko: UiStrings = {
 	homeStatusColumn: 'HTTP 코드와 상태 코드',
 	homeStatusTitleColumn: '의미',
 	homeStatusErrorsColumn: '개별 오류',
+	coverageHeading: '이 카탈로그가 다루는 범위',
+	coverageStatement: (c: Coverage) =>
+		`google/rpc/code.proto에 정의된 google.rpc 표준 상태 코드 ${c.statuses}개를 모두 다룹니다. 그중 ${c.classroomStatuses}개는 Google의 클래스룸 문서에 나오며, 나머지는 문서에 나오지 않는다고 각 페이지에 밝혀 두었습니다. 개별 오류는 Google의 클래스룸 페이지나 API 디스커버리 문서에 나오는 ${c.documentedErrors}개를 담고 있으며, ${c.observedErrors > 0 ? `공개 보고로만 확인된 오류 ${c.observedErrors}개는 나오는 곳마다 문서에 없는 오류로 표시했습니다` : '공개 보고로만 확인된 오류는 없습니다'}. 모든 페이지의 출처 항목에 사실의 근거가 된 문서가 나와 있습니다.`,
+	coverageSourcesSummary: (documents: number, reports: number) => `사실의 근거가 된 문서 ${documents}개와 공개 보고 ${reports}개`,
+	coverageReport: '공개 보고',
 	homeJumpHeading: '가지고 있는 정보로 오류 찾기',
 	homeJumpLabel: '오류 ID, 메시지, 예외나 로그 한 줄, JSON 오류 응답, HTTP 코드, 상태 코드 또는 몇 단어',
 	homeJumpPlaceholder: '@CourseNotModifiable …  또는  {"error": {…}}  또는  429',
@@ -43,6 +49,7 @@ export const ko: UiStrings = {
 	summaryHeading: '요약',
 	causeHeading: '원인',
 	actionHeading: '조치 방법',
+	undocumentedNotice: '문서에 없는 오류: Google 문서에는 이 오류가 나오지 않습니다. API가 이 오류를 보낸 사례가 공개 보고로 확인되었을 뿐이며(아래 출처 참고), 예고 없이 바뀌거나 없어질 수 있습니다.',
 	noAction: 'Classroom API 문서에는 이 오류에 대한 권장 조치가 없습니다. 앱 사용자에게 원인을 보여 주고, 해결 방법을 추측하지 마세요.',
 	noActionShort: '문서에 권장 조치가 없습니다.',
 	retryHeading: '재시도',

@@ -90,10 +90,48 @@ for (const { locale, prefix, lang, cause, noTranslation } of LOCALES) {
 			await expect(page.locator('h1')).toHaveText('503 UNAVAILABLE');
 			await expect(page.locator('#meaning ~ p').first()).toContainText(locale === 'ko' ? '클래스룸 문서나 메서드 설명에 나오지 않으며' : 'No Classroom document or method description names this status');
 			await expect(page.getByTestId('backoff-compact')).toBeVisible();
-			for (const [slug, id] of [['invalid-argument', 'INVALID_ARGUMENT'], ['out-of-range', 'OUT_OF_RANGE'], ['failed-precondition', 'FAILED_PRECONDITION']]) {
+			for (const [slug, id] of [['invalid-argument', 'INVALID_ARGUMENT'], ['out-of-range', 'OUT_OF_RANGE'], ['failed-precondition', 'FAILED_PRECONDITION']] as const) {
 				await page.goto(sitePath(`${prefix}statuses/${slug}/`));
 				await expect(page.locator('h1')).toHaveText(`400 ${id}`);
 				if (locale === 'ko') await expect(page.getByTestId('status-title')).toContainText(HANGUL);
+			}
+		});
+
+		test(`the errors the current Classroom pages add have their pages, with the page that documents them (${locale})`, async ({ page }) => {
+			for (const [slug, id, status, source] of [
+				['empty-assignees', 'EmptyAssignees', '400 · FAILED_PRECONDITION', 'Common Google Classroom API error messages'],
+				['list-courses-student-and-teacher-filter', 'ListCoursesStudentAndTeacherFilter', '400 · FAILED_PRECONDITION', 'Common Google Classroom API error messages'],
+				['cannot-invite-user-in-untrusted-domain', 'CannotInviteUserInUntrustedDomain', '403 · PERMISSION_DENIED', 'Common Google Classroom API error messages'],
+				['rubric-criteria-invalid-format', 'RubricCriteriaInvalidFormat', '400 · INVALID_ARGUMENT', 'Google Classroom API discovery document'],
+			] as const) {
+				await page.goto(sitePath(`${prefix}errors/${slug}/`));
+				await expect(page.locator('html')).toHaveAttribute('lang', lang);
+				await expect(page.locator('h1')).toHaveText(id);
+				await expect(page.locator('.cat-badge')).toContainText(status);
+				if (locale === 'ko') await expect(page.getByTestId('summary')).toContainText(HANGUL);
+				else await expect(page.getByTestId('summary')).not.toContainText(HANGUL);
+				await expect(page.getByTestId('provenance')).toContainText(source);
+				// Documented errors carry no undocumented label.
+				await expect(page.getByTestId('undocumented')).toHaveCount(0);
+			}
+		});
+
+		test(`the home page and the API page say what the catalog covers, counted from the catalog, and no page claims every documented error (${locale})`, async ({ page, request }) => {
+			const catalog = (await (await request.get(sitePath('api/v1/catalog.json'))).json()) as { errors: { evidence: string }[]; statuses: unknown[] };
+			const documented = catalog.errors.filter((e) => e.evidence === 'documented').length;
+			for (const path of [prefix, `${prefix}api/`]) {
+				await page.goto(sitePath(path));
+				const statement = page.getByTestId('coverage-statement');
+				await expect(statement).toContainText(String(catalog.statuses.length));
+				await expect(statement).toContainText(String(documented));
+				await expect(statement).toContainText('google/rpc/code.proto');
+				await page.getByTestId('coverage').locator('summary').click();
+				await expect(page.getByTestId('coverage').getByRole('link', { name: 'google/rpc/code.proto' })).toBeVisible();
+			}
+			for (const path of [prefix, `${prefix}api/`, `${prefix}statuses/internal/`, `${prefix}errors/empty-assignees/`, `${prefix}backoff/`]) {
+				await page.goto(sitePath(path));
+				await expect(page.locator('body')).not.toContainText(/every documented|문서화된 모든/i);
+				await expect(page.locator('head meta[name="description"]')).not.toHaveAttribute('content', /every documented|문서화된 모든/i);
 			}
 		});
 
@@ -101,7 +139,7 @@ for (const { locale, prefix, lang, cause, noTranslation } of LOCALES) {
 			await page.goto(sitePath(`${prefix}statuses/permission-denied/`));
 			await expect(page.locator('h1')).toHaveText('403 PERMISSION_DENIED');
 			const rows = page.getByTestId('status-errors').locator('tbody tr');
-			await expect(rows).toHaveCount(7);
+			await expect(rows).toHaveCount(8);
 			await rows.filter({ hasText: 'ClassroomApiDisabled' }).getByRole('link').click();
 			await expect(page).toHaveURL(new RegExp(`${sitePath(`${prefix}errors/classroom-api-disabled/`)}$`));
 		});

@@ -131,6 +131,13 @@ export const CORPUS: readonly CorpusCase[] = [
 		source: GO,
 	},
 	{
+		name: 'an unknown id with INVALID_ARGUMENT (a JSON body)',
+		input: '{"error": {"code": 400, "message": "@RubricLevelsOutOfOrder The rubric levels are not in order.", "status": "INVALID_ARGUMENT"}}',
+		locales: BOTH,
+		expect: { kind: 'status', status: 'INVALID_ARGUMENT', unknownId: 'RubricLevelsOutOfOrder' },
+		source: 'the error body as Classroom documents it, with an invented id',
+	},
+	{
 		name: 'an unknown id with PERMISSION_DENIED (Python, reason forbidden)',
 		file: 'python-httperror-unknown-id.txt',
 		locales: BOTH,
