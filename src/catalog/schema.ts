@@ -91,7 +91,7 @@ export const INVERSE_REASON: Readonly<Record<RelatedReason, RelatedReason>> = {
 };
 
 /** The published limits an error can be about; each has a label per locale in the UI strings. */
-export const LIMIT_KINDS = ['teachers-per-class', 'members-per-class', 'topics-per-class'] as const;
+export const LIMIT_KINDS = ['teachers-per-class', 'members-per-class', 'topics-per-class', 'classes-joined-per-day'] as const;
 
 /** One of {@link LIMIT_KINDS}. */
 export type LimitKind = (typeof LIMIT_KINDS)[number];
@@ -194,7 +194,7 @@ export const ReferenceSchema = z
 /** A number Google publishes for a limit, with the page that states it. */
 export const LimitSchema = z
 	.strictObject({
-		kind: z.enum(LIMIT_KINDS).describe('What is limited: teachers-per-class, members-per-class (teachers and students together) or topics-per-class.'),
+		kind: z.enum(LIMIT_KINDS).describe('What is limited: teachers-per-class, members-per-class (teachers and students together), topics-per-class or classes-joined-per-day (classes one person can join in a day).'),
 		value: z.number().int().min(1).max(1_000_000_000).describe('The number exactly as the source page states it.'),
 		accounts: z
 			.enum(LIMIT_ACCOUNTS)

@@ -146,7 +146,7 @@ export const en = {
 	judgement: "this reference's judgement",
 	limitsHeading: 'Published limits',
 	limitsLead: 'The numbers Google publishes for this limit, for support staff to quote. Google may change them without notice.',
-	limitKind: { 'teachers-per-class': 'Teachers per class', 'members-per-class': 'Members per class (teachers and students)', 'topics-per-class': 'Topics per class' },
+	limitKind: { 'teachers-per-class': 'Teachers per class', 'members-per-class': 'Members per class (teachers and students)', 'topics-per-class': 'Topics per class', 'classes-joined-per-day': 'Classes one person can join per day' },
 	limitAccounts: { all: 'every account', 'school-or-workspace': 'school or Google Workspace account', personal: 'personal Google Account' },
 	limitSource: (language: string) => `source (Google help center, ${language} edition):`,
 	relatedReason: {

@@ -142,7 +142,7 @@ export const ko: UiStrings = {
 	judgement: '이 참고 자료의 판단',
 	limitsHeading: '공개된 한도',
 	limitsLead: 'Google이 이 한도에 대해 공개한 수치로, 지원 담당자가 그대로 안내할 수 있습니다. Google이 예고 없이 바꿀 수 있습니다.',
-	limitKind: { 'teachers-per-class': '수업당 교사 수', 'members-per-class': '수업당 구성원 수(교사와 학생)', 'topics-per-class': '수업당 주제 수' },
+	limitKind: { 'teachers-per-class': '수업당 교사 수', 'members-per-class': '수업당 구성원 수(교사와 학생)', 'topics-per-class': '수업당 주제 수', 'classes-joined-per-day': '한 사람이 하루에 참여할 수 있는 수업 수' },
 	limitAccounts: { all: '모든 계정', 'school-or-workspace': '학교 계정 또는 Google Workspace 계정', personal: '개인 Google 계정' },
 	limitSource: (language: string) => `출처(Google 고객센터, ${language} 버전):`,
 	relatedReason: {

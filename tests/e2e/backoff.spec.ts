@@ -47,7 +47,10 @@ const LOCALES = [
 /** Opens a page of the site and waits until the simulator element has taken over. */
 async function openSimulator(page: Page, path: string): Promise<void> {
 	await page.goto(sitePath(path));
-	await expect(page.locator('cat-backoff').first()).toHaveAttribute('data-ready', 'true');
+	// A simulator loads its script as it comes near the viewport (on a status page it sits below the advice).
+	const simulator = page.locator('cat-backoff').first();
+	await simulator.scrollIntoViewIfNeeded();
+	await expect(simulator).toHaveAttribute('data-ready', 'true');
 }
 
 /** Everything the simulator shows, to compare two pages. */
