@@ -31,6 +31,7 @@ const PAGES = [
 	{ type: 'status-empty', path: 'statuses/internal/' },
 	{ type: 'backoff', path: 'backoff/' },
 	{ type: 'api', path: 'api/' },
+	{ type: 'method', path: 'methods/courses-students/' },
 	{ type: 'not-found', path: 'errors/no-such-error/' },
 ] as const;
 
