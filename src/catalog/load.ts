@@ -4,7 +4,6 @@
  * model. Every problem in every file is collected before anything fails.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { glossaryViolations } from './glossary.ts';
 import { LOCALES, SOURCE_LOCALE, type Locale } from './locales.ts';
@@ -32,10 +31,10 @@ import {
 	type Methods,
 	type StatusId,
 } from './schema.ts';
-import { MAX_FILE_BYTES, decodeUtf8 } from './text-hygiene.ts';
 import { userMessageProblems } from './user-message.ts';
 import { loadMethods, returnedByIndex } from './methods.ts';
-import { parseYaml, problemAt, type YamlSource } from './yaml-source.ts';
+import { readSource } from './read-source.ts';
+import { problemAt, type YamlSource } from './yaml-source.ts';
 import { problemsFromZod } from './zod-problems.ts';
 
 /** The result of loading: a model, or every problem found. */
@@ -57,43 +56,6 @@ function entriesOf(source: YamlSource | undefined, key: 'statuses' | 'errors'): 
 	return Array.isArray(list) ? list.map((item) => (isRecord(item) ? item : {})) : [];
 }
 
-function readSource(file: string, display: string, problems: Problem[]): YamlSource | undefined {
-	let bytes: Buffer;
-	try {
-		if (statSync(file).size > MAX_FILE_BYTES) {
-			problems.push({
-				file: display,
-				line: 0,
-				column: 0,
-				path: '',
-				message: `The file is ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB; a content file may be at most ${String(MAX_FILE_BYTES / 1024 / 1024)} MB.`,
-				fix: 'Check that the file is the catalog and not something pasted into it; a catalog of 10,000 errors fits well within the limit.',
-			});
-			return undefined;
-		}
-		bytes = readFileSync(file);
-	} catch (cause) {
-		const code = (cause as NodeJS.ErrnoException).code;
-		problems.push({
-			file: display,
-			line: 0,
-			column: 0,
-			path: '',
-			message: code === 'ENOENT' ? 'The file does not exist.' : `The file cannot be read (${String(code ?? cause)}).`,
-			fix: 'Create it (see the README for the catalog layout) or point --content at the right folder.',
-		});
-		return undefined;
-	}
-	// Strictly: an invalid byte is a problem at its line and column, never a silent U+FFFD.
-	const decoded = decodeUtf8(display, bytes);
-	if ('problem' in decoded) {
-		problems.push(decoded.problem);
-		return undefined;
-	}
-	const parsed = parseYaml(display, decoded.text);
-	problems.push(...parsed.problems);
-	return parsed.source;
-}
 
 /**
  * Loads and validates the catalog in `dir`. Never throws for bad content:

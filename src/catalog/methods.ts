@@ -11,7 +11,7 @@
  * names is an error entry or listed as not yet in the catalog. Each problem
  * carries file, line and key path.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { glossaryViolations, type GlossaryRuleTerm } from './glossary.ts';
@@ -19,8 +19,8 @@ import { rpcCodeOf } from './google-rpc.ts';
 import { LOCALES, type Locale } from './locales.ts';
 import { quote, type Problem } from './problems.ts';
 import { ERROR_ID_PATTERN, LIMITS, METHOD_PATTERN, STATUS_IDS } from './schema.ts';
-import { decodeUtf8 } from './text-hygiene.ts';
-import { parseYaml, problemAt, type YamlSource } from './yaml-source.ts';
+import { readSource } from './read-source.ts';
+import { problemAt } from './yaml-source.ts';
 import { problemsFromZod } from './zod-problems.ts';
 
 /** The generated file of method facts. */
@@ -131,23 +131,6 @@ export interface LoadedMethods {
 	readonly discovery: DiscoveryProvenance;
 }
 
-function readYaml(path: string, display: string, problems: Problem[]): YamlSource | undefined {
-	let bytes: Buffer;
-	try {
-		bytes = readFileSync(path);
-	} catch (cause) {
-		problems.push({ file: display, line: 0, column: 0, path: '', message: `The file cannot be read (${String((cause as NodeJS.ErrnoException).code ?? cause)}).`, fix: 'Check that it exists and is readable.' });
-		return undefined;
-	}
-	const decoded = decodeUtf8(display, bytes);
-	if ('problem' in decoded) {
-		problems.push(decoded.problem);
-		return undefined;
-	}
-	const parsed = parseYaml(display, decoded.text);
-	problems.push(...parsed.problems);
-	return parsed.source;
-}
 
 /** What the checks need of the rest of the catalog. */
 /** Markdown a plain-text condition must not carry: code, emphasis, links. */
@@ -171,7 +154,7 @@ export function loadMethods(dir: string, display: (name: string) => string, cont
 	const methodsPath = join(dir, METHODS_FILE);
 	if (!existsSync(methodsPath)) return undefined;
 	const before = problems.length;
-	const methodsSource = readYaml(methodsPath, display(METHODS_FILE), problems);
+	const methodsSource = readSource(methodsPath, display(METHODS_FILE), problems);
 	const conditionsPath = join(dir, CONDITIONS_FILE);
 	if (!existsSync(conditionsPath)) {
 		problems.push({
@@ -184,7 +167,7 @@ export function loadMethods(dir: string, display: (name: string) => string, cont
 		});
 		return undefined;
 	}
-	const conditionsSource = readYaml(conditionsPath, display(CONDITIONS_FILE), problems);
+	const conditionsSource = readSource(conditionsPath, display(CONDITIONS_FILE), problems);
 	if (!methodsSource || !conditionsSource) return undefined;
 
 	const methodsParsed = MethodsFileSchema.safeParse(methodsSource.value);
