@@ -78,6 +78,12 @@ async function settle(page: Page): Promise<void> {
 		await expect(simulators.first()).toHaveAttribute('data-ready', 'true');
 		await page.evaluate(() => window.scrollTo(0, 0));
 	}
+	// Expressive Code makes a code block that scrolls sideways focusable (tabindex, role=region) from a
+	// ResizeObserver, a 250 ms debounce and an idle callback: on a busy machine axe can run first and
+	// report the block as unreachable by keyboard. Wait for that state, never for a time.
+	await page.waitForFunction(() =>
+		[...document.querySelectorAll('.expressive-code pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')),
+	);
 }
 
 function allowMissing(browserProblems: BrowserProblems, path: string): void {
