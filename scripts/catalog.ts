@@ -138,7 +138,7 @@ export function explain(catalog: Catalog, input: string, locale: Locale, at: { s
 		lines.push(absoluteUrl(at.site, at.base, statusPath(locale, status.slug)));
 	}
 	const shown = answerFor(match, loaded, finderStrings(strings), hrefs);
-	const call = shown.kind === 'call' ? shown : undefined;
+	const call = shown.kind === 'call' ? shown : shown.kind === 'unknown-id' ? shown.call : undefined;
 	const callLines: string[] = [];
 	if (call) {
 		callLines.push(...call.notes, call.lead);

@@ -108,7 +108,7 @@ describe('the finder’s answer about a call', () => {
 	const get = { href: '/methods/courses.get/', code: 'courses.get', title: 'GET v1/courses/{id}' };
 	const denied = { href: '/statuses/PERMISSION_DENIED/', code: '403 PERMISSION_DENIED', title: 'Permission denied' };
 
-	it('gives a status the condition its method documents, with the entry and its advice, on the page', () => {
+	it('gives a status the condition its method documents, with a link to the entry, on the page', () => {
 		expect(answer('PATCH https://classroom.googleapis.com/v1/courses/42 → 403 PERMISSION_DENIED')).toEqual({
 			kind: 'call',
 			lead: 'courses.patch returned PERMISSION_DENIED when:',
@@ -116,7 +116,7 @@ describe('the finder’s answer about a call', () => {
 			methods: [{ item: patch, conditions: ['The user may not change the course.'] }],
 			entryLead: 'Entry:',
 			entry: denied,
-			advice: 'Read the message, then fix access.',
+			entryFirst: false,
 		});
 	});
 

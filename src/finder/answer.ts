@@ -76,6 +76,8 @@ export type Answer =
 			readonly lead: string;
 			readonly status: ListItem;
 			readonly advice: string;
+			/** The call that got it, when the text shows one: shown under the advice. */
+			readonly call?: CallAnswer;
 	  }
 	| { readonly kind: 'list'; readonly lead: string; readonly items: readonly ListItem[] }
 	| CallAnswer
@@ -90,16 +92,17 @@ export type Answer =
 export interface CallAnswer {
 	readonly kind: 'call';
 	readonly lead: string;
-	/** Notes before the methods: an id the catalog lacks, an `@Id` the method is not documented to return. */
+	/** Notes before the methods: an `@Id` the method is not documented to return. */
 	readonly notes: readonly string[];
 	/** One per method the call fits, best first: its link and the conditions it documents (or why there are none). */
 	readonly methods: readonly { readonly item: ListItem; readonly conditions: readonly string[]; readonly note?: string; readonly scopes?: readonly string[] }[];
 	/** Set when the message says a scope is missing: what to do; each method then carries the scopes it accepts. */
 	readonly scopesLead?: string;
 	readonly entryLead: string;
+	/** The entry: its page has the whole advice (the conditions above are the precise part). */
 	readonly entry: ListItem;
-	/** The status's advice, for a status answer. */
-	readonly advice?: string;
+	/** An error's entry goes before the methods (its @Id settled it); a status's after them (the condition is the precise part). */
+	readonly entryFirst: boolean;
 }
 
 /** `template` with `{name}` placeholders filled in (as text: nothing here is markup). */
@@ -124,7 +127,6 @@ function callAnswer(result: ErrorMatch | StatusMatch, call: CallMatch, loaded: L
 			? fill(s.returned, { method: first.method, status: result.status })
 			: fill(s.statusUndocumented, { method: first.method, status: result.status });
 	const notes: string[] = [];
-	if (result.kind === 'status' && result.unknownId !== undefined) notes.push(strings.unknownId.replace('{id}', () => result.unknownId?.slice(0, MAX_ID_SHOWN) ?? ''));
 	if (result.kind === 'error' && single && first.idDocumented === false) notes.push(fill(s.idUndocumented, { method: first.method, id: result.id }));
 	const conditionText = (key: string) => loaded.view.conditions?.[key] ?? '';
 	const methods = call.methods.map((m) => {
@@ -137,7 +139,6 @@ function callAnswer(result: ErrorMatch | StatusMatch, call: CallMatch, loaded: L
 		result.kind === 'error'
 			? itemOf(loaded, hrefs, { kind: 'error', id: result.id, status: result.status })
 			: itemOf(loaded, hrefs, { kind: 'status', id: result.status, status: result.status });
-	const advice = result.kind === 'status' ? loaded.statuses.get(result.status)?.advice : undefined;
 	return {
 		kind: 'call',
 		lead,
@@ -146,7 +147,7 @@ function callAnswer(result: ErrorMatch | StatusMatch, call: CallMatch, loaded: L
 		...(call.scopeProblem && first ? { scopesLead: single ? fill(s.scopes, { method: first.method }) : s.scopesEach } : {}),
 		entryLead: s.entry,
 		entry,
-		...(advice ? { advice } : {}),
+		entryFirst: result.kind === 'error',
 	};
 }
 
@@ -171,7 +172,7 @@ export function answerFor(result: MatchResult, loaded: Loaded, strings: FinderSt
 		if (call && call.methods.length === 1 && call.methods[0]?.idDocumented === false) return callAnswer(result, call, loaded, strings, hrefs);
 		return { kind: 'open', href: hrefs.error(result.id) };
 	}
-	if (result.kind === 'status' && result.call) return callAnswer(result, result.call, loaded, strings, hrefs);
+	if (result.kind === 'status' && result.call && result.unknownId === undefined) return callAnswer(result, result.call, loaded, strings, hrefs);
 	if (result.kind === 'method') {
 		const [only] = result.methods;
 		if (result.methods.length === 1 && only !== undefined) return { kind: 'open', href: hrefs.method(only) };
@@ -184,6 +185,7 @@ export function answerFor(result: MatchResult, loaded: Loaded, strings: FinderSt
 			lead: strings.unknownId.replace('{id}', () => result.unknownId?.slice(0, MAX_ID_SHOWN) ?? ''),
 			status: itemOf(loaded, hrefs, { kind: 'status', id: result.status, status: result.status }),
 			advice: loaded.statuses.get(result.status)?.advice ?? '',
+			...(result.call ? { call: callAnswer(result, result.call, loaded, strings, hrefs) } : {}),
 		};
 	}
 	if (result.kind === 'candidates') {

@@ -67,7 +67,7 @@ function para(text: string, testid?: string): HTMLParagraphElement {
 	return p;
 }
 
-/** A call answer as nodes: notes, each method with its conditions, the scopes, then the entry and its advice. Text only. */
+/** A call answer as nodes: notes, the scopes' lead, each method with its conditions (and scopes), then the entry. Text only. */
 function callNodes(shown: CallAnswer): Node[] {
 	const nodes: Node[] = shown.notes.map((note) => para(note, 'find-call-note'));
 	if (shown.scopesLead) nodes.push(para(shown.scopesLead, 'find-call-scopes-lead'));
@@ -101,11 +101,10 @@ function callNodes(shown: CallAnswer): Node[] {
 		}
 		methods.append(li);
 	}
-	nodes.push(methods);
 	const entry = para(shown.entryLead, 'find-call-entry');
 	entry.append(' ', linkOf(shown.entry));
-	nodes.push(entry);
-	if (shown.advice) nodes.push(para(shown.advice));
+	if (shown.entryFirst) nodes.push(entry, methods);
+	else nodes.push(methods, entry);
 	return nodes;
 }
 
@@ -176,11 +175,16 @@ class CatFind extends HTMLElement {
 						answerStatus.replaceChildren(linkOf(shown.status));
 						answerAdvice.textContent = shown.advice;
 						answer.hidden = false;
+						// The call that got it, under the status's advice, led by its own lead (the message names the id).
+						if (shown.call) callBox(answer).replaceChildren(para(shown.call.lead, 'find-call-lead'), ...callNodes(shown.call));
 						// On a phone the answer may start below the screen: bring it into view, without leaving the page.
 						answer.scrollIntoView({ block: 'nearest' });
 					} else if (shown.kind === 'call') {
+						// The lead goes in the announced message, as for an id the catalog lacks; the rest under it.
 						message.textContent = shown.lead;
-						callBox(message).replaceChildren(...callNodes(shown));
+						const box = callBox(message);
+						box.replaceChildren(...callNodes(shown));
+						box.scrollIntoView({ block: 'nearest' });
 					} else if (shown.kind === 'list') {
 						message.textContent = shown.lead;
 						list.replaceChildren(

@@ -56,10 +56,61 @@ for (const { locale, prefix, lang, notYet, lead } of LOCALES) {
 			await expect(page).toHaveURL(new RegExp(`${sitePath(`${prefix}errors/course-teacher-limit-reached/`)}$`));
 		});
 
-		test(`a multi-line Java exception with its JSON dump lands on its error page (${locale})`, async ({ page }) => {
+		test(`a multi-line Java exception whose @Id its method does not document: the entry first, and the mismatch noted (${locale})`, async ({ page }) => {
 			await page.goto(sitePath(prefix));
 			await pasteAndFind(page, corpus('java-googlejsonresponseexception.txt'));
-			await expect(page).toHaveURL(new RegExp(`${sitePath(`${prefix}errors/course-title-cannot-contain-url/`)}$`));
+			const call = page.getByTestId('find-call');
+			await expect(call.getByTestId('find-call-note')).toContainText('@CourseTitleCannotContainUrl');
+			await expect(call.getByTestId('find-call-note')).toContainText('courses.patch');
+			const entry = call.getByTestId('find-call-entry').getByRole('link');
+			await expect(entry).toHaveAttribute('href', sitePath(`${prefix}errors/course-title-cannot-contain-url/`));
+			await entry.click();
+			await expect(page.locator('h1')).toContainText('CourseTitleCannotContainUrl');
+		});
+
+		test(`a Node error with its request (url and method) lands on its error page (${locale})`, async ({ page }) => {
+			await page.goto(sitePath(prefix));
+			await pasteAndFind(page, corpus('node-gaxios-error.txt'));
+			await expect(page).toHaveURL(new RegExp(`${sitePath(`${prefix}errors/course-member-limit-reached/`)}$`));
+		});
+
+		test(`a status and the method that returned it give the method's condition, in the reader's language (${locale})`, async ({ page }) => {
+			await page.goto(sitePath(prefix));
+			await typeAndFind(page, locale === 'ko' ? 'courses.students.create 호출에서 NOT_FOUND가 났어요' : 'NOT_FOUND from courses.students.create');
+			await expect(page.getByTestId('find-message')).toContainText('courses.students.create');
+			await expect(page.getByTestId('find-message')).toContainText('NOT_FOUND');
+			const call = page.getByTestId('find-call');
+			const method = call.getByTestId('find-call-methods').getByRole('link');
+			await expect(method).toHaveCount(1);
+			await expect(method).toHaveAttribute('href', sitePath(`${prefix}methods/courses-students/#create`));
+			const condition = call.getByTestId('find-call-conditions').locator('li');
+			await expect(condition).toHaveCount(1);
+			if (locale === 'ko') await expect(condition).toContainText(HANGUL);
+			else await expect(condition).toContainText(/course/i);
+			await expect(call.getByTestId('find-call-entry').getByRole('link')).toHaveAttribute('href', sitePath(`${prefix}statuses/not-found/`));
+		});
+
+		test(`a missing scope on an address two methods share names both, each with the scopes it accepts (${locale})`, async ({ page }) => {
+			await page.setViewportSize({ width: 390, height: 844 });
+			await page.goto(sitePath(prefix));
+			await pasteAndFind(page, corpus('real/python-httperror-scopes-cut.txt'));
+			const call = page.getByTestId('find-call');
+			await expect(call.getByTestId('find-call-scopes-lead')).toBeVisible();
+			const methods = call.getByTestId('find-call-methods').locator(':scope > li');
+			await expect(methods).toHaveCount(2);
+			await expect(methods.nth(0).getByRole('link')).toContainText('courses.create');
+			await expect(methods.nth(1).getByRole('link')).toContainText('courses.list');
+			await expect(methods.nth(1).getByTestId('find-call-scopes')).toContainText('https://www.googleapis.com/auth/classroom.courses.readonly');
+			// Long scope URLs wrap on a phone: nothing reaches past the screen.
+			const right = await call.evaluate((box) => Math.max(...[...box.querySelectorAll('*')].map((n) => n.getBoundingClientRect().right)));
+			expect(right).toBeLessThanOrEqual(390);
+		});
+
+		test(`a method id typed alone opens the method's place on its page (${locale})`, async ({ page }) => {
+			await page.goto(sitePath(prefix));
+			await typeAndFind(page, 'classroom.courses.students.create');
+			await expect(page).toHaveURL(new RegExp(`${sitePath(`${prefix}methods/courses-students/`)}#create$`));
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
 		});
 
 		for (const viewport of [
@@ -79,6 +130,8 @@ for (const { locale, prefix, lang, notYet, lead } of LOCALES) {
 				await expect(link).toHaveAttribute('href', sitePath(`${prefix}statuses/permission-denied/`));
 				await expect(link).toContainText('403 PERMISSION_DENIED');
 				await expect(page.getByTestId('find-answer-advice')).not.toBeEmpty();
+				// The address names the call: both methods that share it, under the advice.
+				await expect(page.getByTestId('find-call').getByTestId('find-call-methods')).toContainText('courses.teachers.create');
 				// The answer is in the first screen after pasting: the id, the status and the advice.
 				await expect(message).toBeInViewport();
 				await expect(link).toBeInViewport();
