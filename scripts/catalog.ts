@@ -36,9 +36,12 @@ const USAGE = `Usage:
   npm run catalog -- explain <input> [--lang en|ko] [--content DIR]
       Explain an error: <input> is anything that holds it: an id (CourseNotModifiable), a message
       (@CourseNotModifiable …), a whole JSON error body, a client library's exception text or a
-      log line, an HTTP code (429), a status name (RESOURCE_EXHAUSTED), or a few words
-      ("archived course", "공동 교사 추가" with --lang ko). Several candidates are listed, ranked,
-      when no single entry fits. Use - to read the input from standard input.
+      log line, an HTTP code (429), a status name (RESOURCE_EXHAUSTED), a method id
+      (courses.students.create), or a few words ("archived course", "공동 교사 추가" with
+      --lang ko). When the text shows the call (Apps Script's method id, the request's address
+      and verb), the method's documented condition for the status is printed too. Several
+      candidates are listed, ranked, when no single entry fits. Use - to read the input from
+      standard input.
       Exits 0 with an entry (an error, or a status with its advice), 1 with candidates or no match.
   npm run catalog -- export --out DIR [--site URL] [--base PATH] [--content DIR]
       Write the JSON API into DIR/api/v1/, replacing only that folder. On any error DIR is left as it was.
