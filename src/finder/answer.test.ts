@@ -48,6 +48,7 @@ const strings: FinderStrings = {
 		idUndocumented: '{method} does not document @{id}.',
 		scopes: '{method} accepts:',
 		scopesEach: 'Each method accepts:',
+		narrowed: 'Of the statuses of that code, {method} documents only {status}.',
 		entry: 'Entry:',
 		methodLead: 'A method:',
 		methodsLead: 'Methods:',

@@ -29,6 +29,7 @@ export interface CallStrings {
 	readonly idUndocumented: string;
 	readonly scopes: string;
 	readonly scopesEach: string;
+	readonly narrowed: string;
 	readonly entry: string;
 	readonly methodLead: string;
 	readonly methodsLead: string;
@@ -128,6 +129,7 @@ function callAnswer(result: ErrorMatch | StatusMatch, call: CallMatch, loaded: L
 			: fill(s.statusUndocumented, { method: first.method, status: result.status });
 	const notes: string[] = [];
 	if (result.kind === 'error' && single && first.idDocumented === false) notes.push(fill(s.idUndocumented, { method: first.method, id: result.id }));
+	if (result.kind === 'status' && result.narrowedBy === 'method' && first) notes.push(fill(s.narrowed, { method: first.method, status: result.status }));
 	const conditionText = (key: string) => loaded.view.conditions?.[key] ?? '';
 	const methods = call.methods.map((m) => {
 		const conditions = m.conditions.map(conditionText).filter((t) => t !== '');

@@ -21,6 +21,7 @@ export function finderStrings(t: UiStrings): FinderStrings {
 			idUndocumented: t.callIdUndocumented,
 			scopes: t.callScopes,
 			scopesEach: t.callScopesEach,
+			narrowed: t.callNarrowed,
 			entry: t.callEntry,
 			methodLead: t.methodLead,
 			methodsLead: t.methodsLead,

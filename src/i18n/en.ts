@@ -115,6 +115,7 @@ export const en = {
 	callIdUndocumented: '{method} is not documented to return @{id}. The entry below still explains the error.',
 	callScopes: 'The access token lacks a scope this call needs. {method} accepts any one of these scopes:',
 	callScopesEach: 'The access token lacks a scope this call needs. Each method accepts any one of the scopes listed under it.',
+	callNarrowed: 'Several statuses share this HTTP code; of them, {method} is documented to return only {status}.',
 	callEntry: 'The entry for this error:',
 	methodLead: 'That is a method of the API. Its page lists the statuses it returns and when:',
 	methodsLead: 'That names more than one method of the API. Pick one:',

@@ -112,6 +112,7 @@ export const ko: UiStrings = {
 	callIdUndocumented: '{method} 문서에는 @{id} 오류가 나와 있지 않습니다. 그래도 이 오류의 설명은 아래 항목에 있습니다.',
 	callScopes: '액세스 토큰에 이 호출에 필요한 범위가 없습니다. {method}에 쓸 수 있는 범위는 다음 중 하나입니다:',
 	callScopesEach: '액세스 토큰에 이 호출에 필요한 범위가 없습니다. 메서드마다 아래에 나온 범위 중 하나가 있으면 됩니다.',
+	callNarrowed: '이 HTTP 코드를 쓰는 상태 코드가 여럿인데, 그중 {method} 문서에 나온 것은 {status}뿐입니다.',
 	callEntry: '이 오류의 항목:',
 	methodLead: '이 API의 메서드입니다. 메서드 페이지에서 반환하는 상태 코드와 그 조건을 볼 수 있습니다:',
 	methodsLead: '둘 이상의 메서드에 해당합니다. 하나를 고르세요:',

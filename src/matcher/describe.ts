@@ -42,7 +42,7 @@ export function describeMatch(result: MatchResult): string {
 							: result.via === 'message'
 								? `${where} generic message`
 							: 'its title';
-		line = `Status ${result.status}, matched by ${how}.`;
+		line = `Status ${result.status}, matched by ${how}${result.narrowedBy === 'method' ? ", the only one of the statuses sharing that code that the call's method is documented to return" : ''}.`;
 		if (result.unknownId !== undefined) {
 			line += ` @${quote(result.unknownId)} is not in the catalog yet, so this is the status's general entry.`;
 		}

@@ -31,7 +31,7 @@ import { wordCandidates } from './rank.ts';
 import { readCanonicalMessages } from './readers/canonical-message.ts';
 import { CANONICAL_STATUSES, findIds, httpOfCanonical, scanSignals, type Signals } from './scan.ts';
 import { exactKey } from './words.ts';
-import { MAX_INPUT_CHARS, type MatchableCatalog, type MatchResult, type MatchSource, type MatchWarning, type NoMatch } from './types.ts';
+import { MAX_INPUT_CHARS, type MatchableCatalog, type MatchableMethod, type MatchResult, type MatchSource, type MatchWarning, type NoMatch } from './types.ts';
 
 export * from './types.ts';
 export { describeMatch } from './describe.ts';
@@ -130,10 +130,27 @@ function withCall(result: MatchResult, input: string, catalog: MatchableCatalog)
 		const call = callMatchOf(text, catalog, result.status, errorId);
 		return call ? { ...result, call } : result;
 	}
+	if (result.kind === 'candidates' && result.candidates.every((c) => c.kind === 'status')) {
+		// A code several statuses share: the statuses the call's methods are documented to return may settle it.
+		const call = callMatchOf(text, catalog, undefined, undefined);
+		const documented = new Set(call?.methods.flatMap((m) => methodStatuses(methods, m.method)) ?? []);
+		const left = result.candidates.filter((c) => documented.has(c.status));
+		const [only] = left;
+		if (call && left.length === 1 && only) {
+			const status = only.status;
+			return { kind: 'status', status, via: 'http-code', source: result.source, warnings: [], call: callMatchOf(text, catalog, status, undefined) ?? call, narrowedBy: 'method' };
+		}
+		return result;
+	}
 	if (result.kind === 'no-match' ? result.reason === 'empty' : result.kind !== 'candidates' || result.reason !== 'words') return result;
 	const call = callMatchOf(text, catalog, undefined, undefined);
 	if (!call) return result;
 	return { kind: 'method', methods: call.methods.map((m) => m.method), via: call.via, source: 'text' };
+}
+
+/** The statuses `methodId` is documented to return. */
+function methodStatuses(methods: readonly MatchableMethod[], methodId: string): string[] {
+	return methodIndexOf(methods).byId.get(methodId)?.returns.map((r) => r.status) ?? [];
 }
 
 /** A loose id or a title, typed alone: `course-not-modifiable`, `permission denied`, `사전 조건 실패`. */

@@ -194,6 +194,12 @@ export interface StatusMatch {
 	readonly warnings: readonly MatchWarning[];
 	/** The failed call, when the text shows which method it was (see {@link CallMatch}). */
 	readonly call?: CallMatch;
+	/**
+	 * Set when the code alone named several statuses (409: ALREADY_EXISTS or
+	 * ABORTED) and the call's method is documented to return only this one of
+	 * them: the status rests on the method's documentation, not on the text.
+	 */
+	readonly narrowedBy?: 'method';
 }
 
 /**

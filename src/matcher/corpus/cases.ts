@@ -231,6 +231,14 @@ export const CORPUS: readonly CorpusCase[] = [
 		source: 'an HTTP/1.1 request line and headers (curl -v), then the response; the path carries a custom verb percent-encoded',
 	},
 	{
+		name: 'a Java exception cut after its request: 409 fits two statuses, and the method documents one',
+		file: 'java-conflict-cut.txt',
+		locales: BOTH,
+		expect: { kind: 'status', status: 'ALREADY_EXISTS' },
+		call: { methods: ['courses.students.create'], conditions: ['already-member'] },
+		source: JAVA,
+	},
+	{
 		name: "a Ruby client's debug log with the request it sent",
 		file: 'ruby-debug-request.txt',
 		locales: BOTH,
