@@ -21,6 +21,8 @@ const fields = [
 	...catalog.statuses.flatMap((s) => LOCALES.flatMap((l) => [s.text[l].meaning, s.text[l].advice])),
 	...catalog.errors.flatMap((e) => LOCALES.flatMap((l) => [e.text[l].summary, e.text[l].cause, ...(e.text[l].action ? [e.text[l].action] : [])])),
 ].map((t) => t.markdown);
+/** The raw text of every error's `notThis` lines too: mostly prose with ids in backticks. */
+const withIds = catalog.errors.flatMap((e) => LOCALES.flatMap((l) => Object.values(e.text[l]).filter((v): v is { markdown: string } => typeof v === 'object' && v !== null && 'markdown' in v && typeof v.markdown === 'string' && v.markdown.includes('`')))).map((t) => t.markdown);
 
 describe('plainProseTree', () => {
 	it('takes the shortcut for most fields of the real catalog, with remark\'s tree', () => {
@@ -32,6 +34,36 @@ describe('plainProseTree', () => {
 			expect(shape(tree), markdown).toEqual(shape(remarkTree(markdown)));
 		}
 		expect(shortcuts).toBeGreaterThan(fields.length / 2);
+	});
+
+	it('reads the inline code of the real catalog\'s fields as remark does', () => {
+		let read = 0;
+		for (const markdown of withIds) {
+			const tree = plainProseTree(markdown);
+			if (!tree) continue;
+			read++;
+			expect(shape(tree), markdown).toEqual(shape(remarkTree(markdown)));
+		}
+		expect(read).toBeGreaterThan(0);
+	});
+
+	it.each([
+		['an id `CourseNotModifiable` in prose'],
+		['`Start` and end `x`'],
+		['double ``a ` b`` run'],
+		['unclosed ` tick and `closed`'],
+		['`` unmatched ` lengths `'],
+		['` padded `'],
+		['`  `'],
+		['a `span\nacross` lines'],
+		['para `one`\n\npara `two`'],
+		['수업 ID `courseId`를 확인하세요.'],
+		['`a``b`'],
+		['`\nx\n` and ` y\n`'],
+	])('reads inline code as remark does in %j', (markdown) => {
+		const tree = plainProseTree(markdown);
+		expect(tree).toBeDefined();
+		expect(shape(tree)).toEqual(shape(remarkTree(markdown)));
 	});
 
 	it.each([
@@ -50,7 +82,7 @@ describe('plainProseTree', () => {
 		expect(shape(tree)).toEqual(shape(remarkTree(markdown)));
 	});
 
-	it.each([['`code`'], ['*em*'], ['a_b'], ['[x](https://a)'], ['<b>'], ['&amp;'], ['a\\b'], ['# h'], ['- item'], ['1. item'], ['x\n2) item'], ['> quote'], ['a\n==='], ['    code'], ['hard  \nbreak'], ['tab\there'], ['blank line with spaces\n   \nnext'], ['a=b']])(
+	it.each([['`code` *em*'], ['```\nfence\n```'], ['`trailing space` \nnext'], ['*em*'], ['a_b'], ['[x](https://a)'], ['<b>'], ['&amp;'], ['a\\b'], ['# h'], ['- item'], ['1. item'], ['x\n2) item'], ['> quote'], ['a\n==='], ['    code'], ['hard  \nbreak'], ['tab\there'], ['blank line with spaces\n   \nnext'], ['a=b']])(
 		'leaves %j to remark',
 		(markdown) => {
 			expect(plainProseTree(markdown)).toBeUndefined();

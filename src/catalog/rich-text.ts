@@ -155,11 +155,17 @@ const INDENTED = /(?:^|\n) {4}/;
  * leading and trailing spaces, lines joined by a line break. It skips the
  * Markdown parser, whose start-up and tokenizer were most of `catalog check`
  * at 10,000 errors; `rich-text.test.ts` checks it gives remark's tree for
- * every field of the real catalog and for tricky spacing. Undefined when the
- * text might hold syntax: then remark parses it.
+ * every field of the real catalog and for tricky spacing. Inline code (ids
+ * in backticks, the one syntax most fields carry) is read here too, by
+ * CommonMark's code-span rule. Undefined when the text might hold any other
+ * syntax: then remark parses it.
  */
 export function plainProseTree(markdown: string): Root | undefined {
-	if (MARKDOWN_SYNTAX.test(markdown) || BLOCK_START.test(markdown) || INDENTED.test(markdown)) return undefined;
+	if (BLOCK_START.test(markdown) || INDENTED.test(markdown)) return undefined;
+	// Inline code is the one syntax most fields carry (ids in backticks); its rule is simple enough to follow here.
+	const withCode = MARKDOWN_SYNTAX.test(markdown);
+	// Bail out on anything else: other syntax, a fence (a line starting with three backticks), or spaces at a line's ends (kept inside a span).
+	if (withCode && (MARKDOWN_SYNTAX.test(markdown.replace(/`/g, '')) || /(?:^|\n)```/.test(markdown) || /(?:^|\n) +\S|\S +(?:\n|$)/.test(markdown))) return undefined;
 	const paragraphs: string[][] = [[]];
 	for (const line of markdown.split('\n')) {
 		const trimmed = line.replace(/^ +| +$/g, '');
@@ -169,8 +175,60 @@ export function plainProseTree(markdown: string): Root | undefined {
 	}
 	return {
 		type: 'root',
-		children: paragraphs.filter((lines) => lines.length > 0).map((lines) => ({ type: 'paragraph', children: [{ type: 'text', value: lines.join('\n') }] })),
+		children: paragraphs
+			.filter((lines) => lines.length > 0)
+			.map((lines) => ({ type: 'paragraph', children: withCode ? codeSpans(lines.join('\n')) : [{ type: 'text', value: lines.join('\n') }] })),
 	};
+}
+
+/**
+ * A paragraph's inlines when its only syntax is backticks, by CommonMark's
+ * code-span rule: a run of n backticks opens a span that the next run of
+ * exactly n closes; one space or line ending is stripped from each end when
+ * both ends have one and the content is not all spaces (mdast keeps line
+ * endings inside as they are). A run with no closing run is literal text.
+ */
+function codeSpans(text: string): PhrasingContent[] {
+	const out: PhrasingContent[] = [];
+	let literal = '';
+	let at = 0;
+	while (at < text.length) {
+		const open = text.indexOf('`', at);
+		if (open === -1) break;
+		let n = open;
+		while (text[n] === '`') n++;
+		const run = n - open;
+		// The closing run: the next run of exactly `run` backticks.
+		let close = -1;
+		let scan = n;
+		while (scan < text.length) {
+			const next = text.indexOf('`', scan);
+			if (next === -1) break;
+			let end = next;
+			while (text[end] === '`') end++;
+			if (end - next === run) {
+				close = next;
+				break;
+			}
+			scan = end;
+		}
+		if (close === -1) {
+			literal += text.slice(at, n);
+			at = n;
+			continue;
+		}
+		literal += text.slice(at, open);
+		if (literal !== '') out.push({ type: 'text', value: literal });
+		literal = '';
+		// mdast keeps a line ending inside a span as is; a space or line ending at both ends is padding.
+		let value = text.slice(n, close);
+		if (value.length >= 2 && /^[ \n]/.test(value) && /[ \n]$/.test(value) && /[^ \n]/.test(value)) value = value.slice(1, -1);
+		out.push({ type: 'inlineCode', value });
+		at = close + run;
+	}
+	literal += text.slice(at);
+	if (literal !== '') out.push({ type: 'text', value: literal });
+	return out;
 }
 
 /** What remark alone makes of `markdown`, for tests that compare the plain-prose shortcut with it. */
