@@ -5,6 +5,7 @@
  * from the head and parses, and llms.txt and the Markdown twins are served.
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
 import { LOCALES, expect, sitePath, test } from './support/fixtures.ts';
 
@@ -36,6 +37,16 @@ for (const { locale, prefix } of LOCALES) {
 			await expect(page.getByTestId('find-entry-link')).toHaveAttribute('href', sitePath(`${prefix}errors/course-not-modifiable/`));
 			// The field holds what was shared (line breaks aside: the field is one line), ready to edit and find again.
 			await expect(page.locator('#cat-find-q')).toHaveValue(pasted.replace(/\r?\n/g, ''));
+		});
+
+		test(`the find page with an answer has no serious or critical axe finding (${locale})`, async ({ page }) => {
+			test.setTimeout(300_000);
+			await page.goto(`${sitePath(`${prefix}find/`)}?q=${encodeURIComponent('@CourseNotModifiable')}`);
+			await expect(page.getByTestId('find-page')).toHaveAttribute('data-state', 'done');
+			await expect(page.getByTestId('find-entry-title')).toBeVisible();
+			const { violations } = await new AxeBuilder({ page }).analyze();
+			const failing = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+			expect(failing).toEqual([]);
 		});
 
 		test(`submitting the find page's form gives the answer its own address (${locale})`, async ({ page }) => {
