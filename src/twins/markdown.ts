@@ -17,8 +17,11 @@
  */
 import type { Heading, Link, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { LOCALES, errorById, methodReferenceUrl, statusOf, type Catalog, type ErrorEntry, type Inline, type Locale, type RichText, type StatusEntry } from '../catalog/index.ts';
+// Narrow imports, not the catalog module's index: the build loads this in a worker, where the loader's modules would only cost start-up time.
+import { LOCALES, type Locale } from '../catalog/locales.ts';
 import type { MethodEntry } from '../catalog/methods.ts';
+import { errorById, statusOf, type Catalog, type ErrorEntry, type StatusEntry } from '../catalog/model.ts';
+import { methodReferenceUrl, type Inline, type RichText } from '../catalog/rich-text.ts';
 import { ui, type UiStrings } from '../i18n/index.ts';
 import { retrySentence } from '../site/format.ts';
 import { hasMethodPage, methodResourcePath, methodResources, resourceOf, resourceSlug, type MethodResource } from '../site/method-pages.ts';

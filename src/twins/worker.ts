@@ -6,7 +6,7 @@
  * `workerData`, and answers with the number of files written.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Catalog } from '../catalog/index.ts';
+import type { Catalog } from '../catalog/model.ts';
 import type { TwinLocation } from './markdown.ts';
 import { writeProgramFiles } from './write.ts';
 

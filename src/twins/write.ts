@@ -8,7 +8,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { LOCALES, type Catalog } from '../catalog/index.ts';
+import { LOCALES } from '../catalog/locales.ts';
+import type { Catalog } from '../catalog/model.ts';
 import { opensearchPath, opensearchXml } from '../site/opensearch.ts';
 import type { SitePath } from '../site/routes.ts';
 import { twinFiles, type TwinLocation } from './markdown.ts';
