@@ -53,8 +53,9 @@ describe('edit and feedback links', () => {
 	});
 
 	it('has no edit link for an entry the model has no line for', () => {
+		const { sourceLines: _lines, ...withoutLines } = catalog;
 		const repository = repositoryFrom({ REPOSITORY_URL: 'https://github.com/a/b' });
-		const links = entryLinks(repository, entrySource({ ...catalog, sourceLines: undefined } as typeof catalog, { kind: 'error', id: 'CourseNotModifiable' }, 'en'), page);
+		const links = entryLinks(repository, entrySource(withoutLines, { kind: 'error', id: 'CourseNotModifiable' }, 'en'), page);
 		expect(links.edit).toBeUndefined();
 		expect(links.feedback).toBeDefined();
 	});

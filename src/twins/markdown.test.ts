@@ -52,7 +52,7 @@ describe('error twins', () => {
 				const text = catalog.errors.length > 0 ? error.text[locale] : undefined;
 				if (!text) throw new Error('no text');
 				const h1 = tree.children.filter((n): n is Heading => n.type === 'heading' && n.depth === 1);
-				expect(h1.map(toString)).toEqual([`${error.id}: ${text.title}`]);
+				expect(h1.map((n) => toString(n))).toEqual([`${error.id}: ${text.title}`]);
 				const all = flat(toString(tree));
 				expect(all).toContain(`@${error.id}`);
 				expect(all).toContain(statusOf(catalog, error).id);
@@ -109,7 +109,7 @@ describe('status and method twins', () => {
 			const conditions = new Map(catalog.conditions.map((c) => [c.key, c.text[locale]]));
 			for (const resource of resources) {
 				const tree = parse(methodResourceTwin(catalog, resource, locale, AT));
-				const methodHeadings = tree.children.filter((n): n is Heading => n.type === 'heading' && n.depth === 2).map(toString);
+				const methodHeadings = tree.children.filter((n): n is Heading => n.type === 'heading' && n.depth === 2).map((n) => toString(n));
 				const all = flat(toString(tree));
 				for (const method of resource.methods) {
 					expect(methodHeadings).toContain(method.id);
@@ -141,7 +141,7 @@ describe('llms.txt', () => {
 			expect(tree.children[0]).toMatchObject({ type: 'heading', depth: 1 });
 			expect(toString(tree.children[0] as Nodes)).toBe(ui(locale).siteTitle);
 			expect(tree.children[1]?.type).toBe('blockquote');
-			const sectionNames = tree.children.filter((n): n is Heading => n.type === 'heading').slice(1).map(toString);
+			const sectionNames = tree.children.filter((n): n is Heading => n.type === 'heading').slice(1).map((n) => toString(n));
 			expect(sectionNames).toEqual([ui(locale).twin.errors, ui(locale).twin.statuses, ui(locale).twin.methods, 'Optional']);
 			const listed = new Set([...nodes(tree)].filter((n): n is Link => n.type === 'link').map((n) => n.url).filter((url) => url.endsWith('/index.md')));
 			const prefix = locale === 'en' ? '' : `${locale}/`;
