@@ -65,7 +65,6 @@ export const en = {
 		errors: 'Errors',
 		statuses: 'Statuses',
 		methods: 'API methods',
-		optional: 'Optional',
 		request: 'HTTP request',
 		reference: "Google's reference",
 		jsonApi: 'The whole catalog as JSON, both languages',

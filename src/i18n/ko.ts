@@ -65,7 +65,6 @@ export const ko: UiStrings = {
 		errors: '오류',
 		statuses: '상태 코드',
 		methods: 'API 메서드',
-		optional: 'Optional',
 		request: 'HTTP 요청',
 		reference: 'Google 참조 문서',
 		jsonApi: '카탈로그 전체를 JSON으로(두 언어 모두)',

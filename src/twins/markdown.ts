@@ -300,6 +300,7 @@ export function llmsTxt(catalog: Catalog, locale: Locale, at: TwinLocation): str
 		heading(2, text(t.twin.statuses)),
 		list(catalog.statuses.map((s) => twinLink(statusPath(locale, s.slug), [text(`${String(s.http)} ${s.id}`)], s.text[locale].title))),
 		...(resources.length > 0 ? [heading(2, text(t.twin.methods)), list(resources.map((r) => twinLink(methodResourcePath(locale, r.slug), [text(r.resource)], t.methodResourceTitle(r.resource))))] : []),
+		// The proposal's own name for the section readers may skip, in every language.
 		heading(2, text('Optional')),
 		list([
 			[link(context.url('api/v1/catalog.json'), [text('catalog.json')]), text(`: ${t.twin.jsonApi}`)],
