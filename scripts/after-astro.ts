@@ -1,7 +1,9 @@
 /**
  * What the build script does once Astro has exited, instead of Astro's last
  * hooks doing it: the search index, then the data files (the JSON API and
- * the short links, src/site/build-files-integration.ts).
+ * the short links, src/site/build-files-integration.ts), and meanwhile, in a
+ * worker thread, the files for programs (Markdown twins, llms.txt,
+ * OpenSearch: src/twins/).
  *
  * - Memory: Pagefind's indexer holds about 300 MB while it runs; inside
  *   Astro's hook it ran beside the whole Astro process (650 MB at 1,000
@@ -18,10 +20,12 @@
  */
 import { sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegrationLogger } from 'astro';
 import type { Catalog } from '../src/catalog/index.ts';
 import { searchIndex } from '../src/search/pagefind-index.ts';
 import { writeDataFiles } from '../src/site/build-files-integration.ts';
+import type { ProgramFilesJob } from '../src/twins/worker.ts';
 
 /** Set to "1" in Astro's environment when the build script indexes the site and writes its data files itself (astro.config.mjs reads it). */
 export const AFTER_ASTRO_ENV = 'CATALOG_AFTER_ASTRO';
@@ -50,10 +54,42 @@ export async function indexBuiltSite(dir: string): Promise<void> {
 	await hook({ dir: pathToFileURL(dir.endsWith(sep) ? dir : dir + sep), logger: logger(integration.name) } as Parameters<typeof hook>[0]);
 }
 
-/** Indexes the site built into `dir`, then writes its data files for `catalog`, served at `at`. */
+/**
+ * Writes the files for programs (the Markdown twins, llms.txt, the OpenSearch
+ * descriptions: src/twins/write.ts) into `dir` in a worker thread; resolves
+ * with how many it wrote. Serialising thousands of Markdown documents takes
+ * seconds of CPU: in a worker they run while Pagefind indexes, in its own
+ * process, instead of after it.
+ */
+function writeProgramFilesInWorker(dir: string, catalog: Catalog, at: { site: string | undefined; base: string }): Promise<number> {
+	const job: ProgramFilesJob = { root: dir, catalog, at: { site: at.site ?? 'http://localhost/', base: at.base } };
+	return new Promise((resolveCount, rejectCount) => {
+		const worker = new Worker(new URL('../src/twins/worker.ts', import.meta.url), { workerData: job });
+		let count: number | undefined;
+		worker.once('message', (written: number) => void (count = written));
+		worker.once('error', (cause) => rejectCount(new Error('The Markdown twins could not be written.', { cause })));
+		worker.once('exit', (code) => {
+			if (code === 0 && count !== undefined) resolveCount(count);
+			else rejectCount(new Error(`The worker writing the Markdown twins stopped (exit code ${String(code)}).`));
+		});
+	});
+}
+
+/** Indexes the site built into `dir`, then writes its data files for `catalog`, served at `at`; the files for programs are written meanwhile. */
 export async function finishBuiltSite(dir: string, catalog: Catalog, at: { site: string | undefined; base: string }): Promise<void> {
-	await indexBuiltSite(dir);
+	const programsStarted = performance.now();
+	const programs = writeProgramFilesInWorker(dir, catalog, at);
+	// Awaited below; a failure while the index is built must not go unhandled meanwhile.
+	programs.catch(() => undefined);
+	try {
+		await indexBuiltSite(dir);
+	} catch (error) {
+		await programs.catch(() => undefined);
+		throw error;
+	}
 	const started = performance.now();
 	const count = writeDataFiles(dir, catalog, at);
 	logger('catalog-build-files').info(`Wrote ${String(count)} API files and short links in ${String(Math.round(performance.now() - started))} ms.`);
+	const programCount = await programs;
+	logger('catalog-program-files').info(`Wrote ${String(programCount)} Markdown twins, llms.txt and OpenSearch files in ${String(Math.round(performance.now() - programsStarted))} ms, beside the search index.`);
 }

@@ -8,10 +8,13 @@
  * - Pages marked `noindex` (the 404 pages) lose their canonical, hreflang
  *   alternates and `og:url`: a 404 answers for every missing address, so no
  *   URL it could name is right.
+ * - Every page links its language's OpenSearch description, so a browser can
+ *   add the site as a search engine (src/site/opensearch.ts).
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { LOCALES, LOCALE_INFO, SOURCE_LOCALE, type Locale } from './catalog/locales.ts';
 import { completeLinkPreview, isNoindex, withoutIndexSignals } from './site/link-preview.ts';
+import { opensearchHeadLink } from './site/opensearch.ts';
 
 function localeOfLang(lang: string): Locale {
 	return LOCALES.find((locale) => LOCALE_INFO[locale].lang === lang) ?? SOURCE_LOCALE;
@@ -21,5 +24,6 @@ export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
 	let head = completeLinkPreview(route.head, localeOfLang(route.lang));
 	if (isNoindex(head)) head = withoutIndexSignals(head);
-	route.head = head;
+	// The site as a browser search engine, in the page's language (src/site/opensearch.ts).
+	route.head = [...head, opensearchHeadLink(localeOfLang(route.lang), import.meta.env.BASE_URL)];
 });

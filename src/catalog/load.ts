@@ -35,6 +35,7 @@ import { userMessageProblems } from './user-message.ts';
 import { loadMethods, returnedByIndex } from './methods.ts';
 import { readSource } from './read-source.ts';
 import { problemAt, type YamlSource } from './yaml-source.ts';
+import { itemLines, type SourceLines } from './source-lines.ts';
 import { problemsFromZod } from './zod-problems.ts';
 
 /** The result of loading: a model, or every problem found. */
@@ -216,7 +217,23 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 	const documents = SourceFileSchema.shape.sources.parse((source.value as Raw)['sources']);
 	const methodFacts = loadedMethods ? { methods: loadedMethods.methods, conditions: loadedMethods.conditions, discovery: loadedMethods.discovery } : { methods: [], conditions: [] };
 	const version = createHash('sha256').update(JSON.stringify({ sources: documents, statuses, errors, ...(loadedMethods ? methodFacts : {}) })).digest('hex').slice(0, 16);
-	return { ok: true, catalog: { version, sources: documents, statuses, errors, glossary: glossaryTerms, ...methodFacts } };
+	// Where each entry starts in its file, for pages' links to it; outside the version, which is about content.
+	const sourceLines: SourceLines = { errors: linesById(sources, 'errors'), statuses: linesById(sources, 'statuses'), methods: loadedMethods?.lines ?? {} };
+	return { ok: true, catalog: { version, sources: documents, statuses, errors, glossary: glossaryTerms, ...methodFacts, sourceLines } };
+}
+
+/** The line of each entry of `key` in every locale's file, by id (each file in its own order). */
+function linesById(sources: ReadonlyMap<Locale, YamlSource | undefined>, key: 'statuses' | 'errors'): Record<string, Record<Locale, number>> {
+	const out: Record<string, Record<Locale, number>> = {};
+	for (const [locale, source] of sources) {
+		if (!source) continue;
+		const ids = entriesOf(source, key).map((entry) => String(entry['id']));
+		const lines = itemLines(source, key, ids);
+		ids.forEach((id, i) => {
+			(out[id] ??= {} as Record<Locale, number>)[locale] = lines[i] as number;
+		});
+	}
+	return out;
 }
 
 /** An error's methods with `returnedBy` widened by the methods the discovery document names it under, sorted, each once. */

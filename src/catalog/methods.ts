@@ -20,6 +20,7 @@ import { LOCALES, type Locale } from './locales.ts';
 import { quote, type Problem } from './problems.ts';
 import { ERROR_ID_PATTERN, LIMITS, METHOD_PATTERN, STATUS_IDS } from './schema.ts';
 import { readSource } from './read-source.ts';
+import { itemLines } from './source-lines.ts';
 import { problemAt } from './yaml-source.ts';
 import { problemsFromZod } from './zod-problems.ts';
 
@@ -129,6 +130,8 @@ export interface LoadedMethods {
 	readonly methods: readonly MethodEntry[];
 	readonly conditions: readonly ConditionEntry[];
 	readonly discovery: DiscoveryProvenance;
+	/** The line of each method in methods.yaml, by id (source-lines.ts). */
+	readonly lines: Readonly<Record<string, number>>;
 }
 
 
@@ -262,7 +265,9 @@ export function loadMethods(dir: string, display: (name: string) => string, cont
 		status: c.status,
 		text: Object.fromEntries(LOCALES.map((locale) => [locale, (c as Record<string, unknown>)[locale] as string])) as Record<Locale, string>,
 	}));
-	return { methods, conditions, discovery: methodsFile.discovery };
+	const ids = methods.map((m) => m.id);
+	const lines = itemLines(methodsSource, 'methods', ids);
+	return { methods, conditions, discovery: methodsFile.discovery, lines: Object.fromEntries(ids.map((id, i) => [id, lines[i] as number])) };
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { Locale } from './locales.ts';
 import type { RichText } from './rich-text.ts';
+import type { SourceLines } from './source-lines.ts';
 import type { ConditionEntry, DiscoveryProvenance, MethodEntry } from './methods.ts';
 import type { Evidence, Example, Limit, Methods, Provenance, Reference, RelatedReason, Retry, SourceDocument, StatusId, UserMessageFor, WhoActs } from './schema.ts';
 
@@ -102,6 +103,8 @@ export interface Catalog {
 	readonly conditions: readonly ConditionEntry[];
 	/** The discovery document the methods come from: its id, revision and hash. Absent without methods. */
 	readonly discovery?: DiscoveryProvenance;
+	/** Where each entry starts in its YAML file, for links to it; not part of `version`. Absent in a model built otherwise than by the loader. */
+	readonly sourceLines?: SourceLines;
 }
 
 /**

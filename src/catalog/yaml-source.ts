@@ -26,6 +26,8 @@ export interface YamlSource {
 	/** The positioned document; composed on first use when the file was read by the fast path. */
 	readonly doc: Document.Parsed;
 	readonly lineCounter: LineCounter;
+	/** The file's text, where the reader kept it (for source-lines.ts). */
+	readonly text?: string;
 }
 
 /** The options every positioned parse uses: YAML 1.2 core schema only (no custom types), keys unique, errors kept as data with positions. */
@@ -173,6 +175,7 @@ function parseFast(file: string, text: string): YamlSource | undefined {
 	return {
 		file,
 		value,
+		text,
 		get doc() {
 			return composed().doc;
 		},
@@ -246,7 +249,7 @@ export function parseYaml(file: string, text: string, options: { readonly precis
 			],
 		};
 	}
-	return { source: { file, value, doc, lineCounter }, problems };
+	return { source: { file, value, doc, lineCounter, text }, problems };
 }
 
 /**

@@ -18,6 +18,7 @@ import { LOCALES, type Catalog } from '../catalog/index.ts';
 import { getCatalog } from './catalog.ts';
 import { shortLinkPath } from './routes.ts';
 import { shortLinkHtml } from './short-link.ts';
+import { writeProgramFiles } from '../twins/write.ts';
 
 /**
  * Writes every data file of the site into `root`: the API files (built
@@ -64,6 +65,9 @@ export function buildFiles(): AstroIntegration {
 				const started = performance.now();
 				const count = writeDataFiles(fileURLToPath(dir), getCatalog(), at);
 				logger.info(`Wrote ${String(count)} API files and short links in ${String(Math.round(performance.now() - started))} ms.`);
+				// The Markdown twins, llms.txt and OpenSearch (src/twins/); the build script writes them in a worker instead.
+				const programs = writeProgramFiles(fileURLToPath(dir), getCatalog(), { site: at.site ?? 'http://localhost/', base: at.base });
+				logger.info(`Wrote ${String(programs)} Markdown twins, llms.txt and OpenSearch files.`);
 			},
 		},
 	};

@@ -5,8 +5,8 @@
  * the whole API.
  */
 import { LOCALE_INFO, type Locale } from '../catalog/locales.ts';
-import type { Catalog, MethodEntry } from '../catalog/index.ts';
-import { slugOf } from '../catalog/model.ts';
+import type { MethodEntry } from '../catalog/methods.ts';
+import { slugOf, type Catalog } from '../catalog/model.ts';
 import type { SitePath } from './routes.ts';
 
 /** The methods of one resource (`courses.students`), on one page. */

@@ -1,0 +1,76 @@
+/**
+ * The nodes of a call's answer (see `CallAnswer` in answer.ts), shared by the
+ * home finder and the find page: every string goes in as text.
+ */
+import type { CallAnswer, ListItem } from './answer.ts';
+
+/** A link to an entry or method, built as nodes: its code, then its title. */
+export function linkOf(item: ListItem): HTMLAnchorElement {
+	const link = document.createElement('a');
+	const code = document.createElement('code');
+	const title = document.createElement('span');
+	link.href = item.href;
+	code.textContent = item.code;
+	title.textContent = item.title;
+	link.append(code, ' ', title);
+	return link;
+}
+
+/** The box a call answer goes in, right after the message; made on first use so the page's markup need not carry it. */
+export function callBox(after: HTMLElement): HTMLElement {
+	const box = document.createElement('div');
+	box.dataset['testid'] = 'find-call';
+	box.className = 'cat-find-call';
+	after.after(box);
+	return box;
+}
+
+/** A paragraph of text. */
+export function para(text: string, testid?: string): HTMLParagraphElement {
+	const p = document.createElement('p');
+	p.textContent = text;
+	if (testid) p.dataset['testid'] = testid;
+	return p;
+}
+
+/** A call answer as nodes: notes, the scopes' lead, each method with its conditions (and scopes), then the entry. Text only. */
+export function callNodes(shown: CallAnswer): Node[] {
+	const nodes: Node[] = shown.notes.map((note) => para(note, 'find-call-note'));
+	if (shown.scopesLead) nodes.push(para(shown.scopesLead, 'find-call-scopes-lead'));
+	const methods = document.createElement('ul');
+	methods.dataset['testid'] = 'find-call-methods';
+	for (const m of shown.methods) {
+		const li = document.createElement('li');
+		li.append(linkOf(m.item));
+		if (m.note) li.append(para(m.note));
+		if (m.conditions.length > 0) {
+			const conditions = document.createElement('ul');
+			conditions.dataset['testid'] = 'find-call-conditions';
+			for (const c of m.conditions) {
+				const item = document.createElement('li');
+				item.textContent = c;
+				conditions.append(item);
+			}
+			li.append(conditions);
+		}
+		if (m.scopes && m.scopes.length > 0) {
+			const scopes = document.createElement('ul');
+			scopes.dataset['testid'] = 'find-call-scopes';
+			for (const scope of m.scopes) {
+				const item = document.createElement('li');
+				const code = document.createElement('code');
+				code.textContent = scope;
+				item.append(code);
+				scopes.append(item);
+			}
+			li.append(scopes);
+		}
+		methods.append(li);
+	}
+	const entry = para(shown.entryLead, 'find-call-entry');
+	entry.append(' ', linkOf(shown.entry));
+	if (shown.entryFirst) nodes.push(entry, methods);
+	else nodes.push(methods, entry);
+	return nodes;
+}
+
