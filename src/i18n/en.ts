@@ -185,7 +185,7 @@ export const en = {
 		// The answer for a pasted error, above the results (src/search/error-answer.ts). {id} is filled in.
 		answerLabel: 'Answer for what you pasted',
 		todoLabel: 'What to do',
-		unknownIdAlone: '@{id} is not in the catalog yet, and the text names no status. What to do depends on the status of the response it came with; these statuses have errors with an @Id:',
+		unknownIdAlone: '@{id} is not in the catalog yet. What to do depends on the status of its response; these statuses send errors with an @Id:',
 	},
 	// The 404 page (src/components/pages/NotFoundPage.astro).
 	notFoundTitle: 'Page not found',

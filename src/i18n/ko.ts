@@ -181,7 +181,7 @@ export const ko: UiStrings = {
 		// 붙여 넣은 오류에 대한 답, 검색 결과 위에 표시 (src/search/error-answer.ts). {id}는 채워집니다.
 		answerLabel: '붙여 넣은 내용에 대한 답',
 		todoLabel: '조치 방법',
-		unknownIdAlone: '@{id}: 아직 카탈로그에 없는 ID이며, 함께 붙여 넣은 내용에 상태 코드가 없습니다. 조치 방법은 이 ID와 함께 온 응답의 상태 코드에 따라 다릅니다. @Id가 있는 오류를 보내는 상태 코드는 다음과 같습니다.',
+		unknownIdAlone: '@{id}: 아직 카탈로그에 없는 ID입니다. 조치 방법은 응답의 상태 코드에 따라 다릅니다. @Id가 있는 오류를 보내는 상태 코드:',
 	},
 	// 404 페이지 (src/components/pages/NotFoundPage.astro).
 	notFoundTitle: '페이지를 찾을 수 없음',

@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalogOrThrow } from '../catalog/index.ts';
 import { matchError } from '../matcher/match.ts';
 import { matcherView } from '../matcher/view.ts';
-import { answerMatch, cardFor, errorTokens, firstSentence, looksLikeError, shorten, shownQuery, type AnswerCatalog, type AnswerStrings } from './error-answer.ts';
+import { answerMatch, cardFor, firstSentence, type AnswerCatalog, type AnswerStrings } from './error-answer.ts';
+import { errorTokens, looksLikeError } from './query-shape.ts';
+import { shorten, shownQuery } from './shown-query.ts';
 import { excerptCuts, excerptParts, shownExcerpt } from './excerpt.ts';
 
 const catalog = loadCatalogOrThrow(resolve('content'));
 const views = { en: matcherView(catalog, 'en'), ko: matcherView(catalog, 'ko') };
-const strings: AnswerStrings = { unknownId: 'unknown {id}:', unknownIdAlone: 'alone {id}:', unknownStatus: 'status {status}', ambiguous: 'several:' };
+const strings: AnswerStrings = { todoLabel: 'Do', unknownId: 'unknown {id}:', unknownIdAlone: 'alone {id}:', unknownStatus: 'status {status}', ambiguous: 'several:' };
 
 function answerCatalog(locale: 'en' | 'ko'): AnswerCatalog {
 	const view = views[locale];

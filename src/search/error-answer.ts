@@ -1,52 +1,14 @@
 /**
- * The search dialog's answer for a pasted error: what decides whether a query
- * is worth the matcher (the finder's, `src/matcher/`), which of its results
- * the dialog shows above the search results, and how. Pure and browser-safe:
- * the dialog loads the matcher and its data only when {@link looksLikeError}
- * says yes (see error-lookup.ts), and draws what {@link cardFor} returns with
- * text nodes.
+ * The search dialog's answer for a pasted error: which of the matcher's
+ * results (the finder's, `src/matcher/`) the dialog shows above the search
+ * results, and how. Pure and browser-safe; loaded with the matcher, only when
+ * a query looks like an error (query-shape.ts decides, error-lookup.ts loads),
+ * never with a page. The dialog draws what {@link cardFor} returns with text
+ * nodes.
  */
 import type { Candidate, MatchResult } from '../matcher/types.ts';
-
-/** An `@Id`, as the API writes one in a message. */
-const AT_ID = /@[A-Z][A-Za-z0-9]{2,}/;
-/** An id typed without its `@`: a word of two or more capitalised parts (`CourseNotModifiable`). */
-const CAMEL_ID = /(?<![A-Za-z0-9])[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+(?![A-Za-z0-9])/g;
-/** A status name: `NOT_FOUND`, `PERMISSION_DENIED`, and the one-word ones. */
-const STATUS_NAME = /(?<![A-Za-z0-9_])(?:[A-Z]+(?:_[A-Z]+)+|CANCELLED|UNKNOWN|ABORTED|INTERNAL|UNAVAILABLE|UNAUTHENTICATED)(?![A-Za-z0-9_])/g;
-/** An HTTP error code standing as a word (Hangul particles may follow: `403이`). */
-const HTTP_CODE = /(?<![\p{L}\p{N}.:/-])[45]\d\d(?![\p{N}.:/-]|[A-Za-z])/gu;
-/** Words a client library's exception, a log line or an error body carries. */
-const ERROR_WORDS = /HttpError|Exception|googleapi|failed with error|"error"\s*:|"status"\s*:|\berror\s*:|\bcaller does not have permission\b|\brequested entity was not found\b|\brequest had insufficient\b/i;
-
-/**
- * Whether `text` looks like something the matcher reads better than the word
- * search: an `@Id`, an id, a status name, an HTTP error code, or the words of
- * an exception or error body. Only then does the dialog load the matcher.
- */
-export function looksLikeError(text: string): boolean {
-	return AT_ID.test(text) || ERROR_WORDS.test(text) || errorTokens(text).length > 0;
-}
-
-/**
- * The ids, status names and HTTP codes in `text`, in order, without repeats
- * and without what follows them (`403이`, `NOT_FOUND가`): each can be asked
- * of the matcher on its own when the whole text does not name one entry (a
- * Korean sentence around a code, say).
- */
-export function errorTokens(text: string): string[] {
-	const found: { at: number; token: string }[] = [];
-	for (const re of [CAMEL_ID, STATUS_NAME, HTTP_CODE]) {
-		for (const m of text.matchAll(re)) {
-			// An id's `@` goes with it, so the matcher reads it as an id the API sent.
-			const at = m.index;
-			const token = at > 0 && text[at - 1] === '@' ? `@${m[0]}` : m[0];
-			found.push({ at, token });
-		}
-	}
-	found.sort((a, b) => a.at - b.at);
-	return [...new Set(found.map((f) => f.token))];
-}
+import { errorTokens } from './query-shape.ts';
+import { shorten } from './shown-query.ts';
 
 /** Whether a result names what the reader holds: one entry, an id the catalog lacks, a status it does not document, or several entries outright. */
 function isAnswer(result: MatchResult): boolean {
@@ -99,8 +61,10 @@ export type AnswerCard =
 	| { readonly kind: 'several'; readonly lead: string; readonly links: readonly AnswerLink[] }
 	| { readonly kind: 'message'; readonly text: string };
 
-/** The strings the answer is written with, in the page's language. */
+/** The strings the answer is written with, in the page's language (served as `finder/answer-<locale>.json`). */
 export interface AnswerStrings {
+	/** Before the what-to-do line. */
+	readonly todoLabel: string;
 	/** `{id}` is filled in. */
 	readonly unknownId: string;
 	/** `{id}` is filled in: an id the catalog lacks, with no status in the text. */
@@ -169,20 +133,21 @@ export function firstSentence(text: string, max = 220): string {
 	return shorten(sentence, max);
 }
 
-/** `text` cut to at most `max` characters at a space where it can be, with `…` when cut. */
-export function shorten(text: string, max: number): string {
-	const plain = text.replace(/\s+/g, ' ').trim();
-	if (plain.length <= max) return plain;
-	const cut = plain.slice(0, max - 1);
-	// Cut at the last space, unless the cut already ends a word (the next character is a space).
-	const space = plain[max - 1] === ' ' ? cut.length : cut.lastIndexOf(' ');
-	return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s.,:;]+$/, '')}…`;
+/** The UI strings the answer needs (the finder's wording where it has one). */
+export interface AnswerUi {
+	readonly homeJumpUnknownId: (id: string) => string;
+	readonly findUnknownStatus: (status: string) => string;
+	readonly findAmbiguousLead: string;
+	readonly search: { readonly todoLabel: string; readonly unknownIdAlone: string };
 }
 
-/** How long a query may be in the results' header before it is shortened. */
-export const MAX_QUERY_SHOWN = 48;
-
-/** The query as the results' header names it: a long paste shortened (its start is what the reader recognises). */
-export function shownQuery(text: string): string {
-	return shorten(text, MAX_QUERY_SHOWN);
+/** The answer's strings in one locale, from its UI strings. */
+export function answerStringsOf(t: AnswerUi): AnswerStrings {
+	return {
+		todoLabel: t.search.todoLabel,
+		unknownId: t.homeJumpUnknownId('{id}'),
+		unknownIdAlone: t.search.unknownIdAlone,
+		unknownStatus: t.findUnknownStatus('{status}'),
+		ambiguous: t.findAmbiguousLead,
+	};
 }
