@@ -125,6 +125,13 @@ describe('excerpt cuts', () => {
 		expect(text(shownExcerpt(end, content, undefined))).toBe('…and this request would go past [it].');
 	});
 
+	it('drops the tail of the title when the excerpt starts inside it', () => {
+		const mid = 'limit <mark>reached</mark>. A request to add someone';
+		expect(text(shownExcerpt(mid, content, 'Course member limit reached'))).toBe('A request to add someone…');
+		const ko = '소유자를 내보낼 수 없음. 수업 <mark>소유자를</mark> 내보내려는';
+		expect(text(shownExcerpt(ko, '수업 소유자를 내보낼 수 없음. 수업 소유자를 내보내려는 요청이 거부되었습니다.', '수업 소유자를 내보낼 수 없음'))).toBe('수업 [소유자를] 내보내려는…');
+	});
+
 	it('counts both ends as cut when the page text is unknown', () => {
 		expect(text(shownExcerpt('a <mark>b</mark> c', undefined, undefined))).toBe('…a [b] c…');
 	});

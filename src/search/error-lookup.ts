@@ -177,7 +177,7 @@ export async function answerInto(box: HTMLElement, text: string, config: LookupC
 			return undefined;
 		});
 		if (!current()) return false;
-		drawAnswer(box, { ...card, todo }, todoLabel);
+		if (todo !== undefined) drawAnswer(box, { ...card, todo }, todoLabel);
 	}
 	return true;
 }

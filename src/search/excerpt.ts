@@ -98,7 +98,19 @@ export const CUT_MARK = '…';
 export function shownExcerpt(excerpt: string, content: string | undefined, label: string | undefined): ExcerptPart[] {
 	const parts = excerptParts(excerpt);
 	const cuts = excerptCuts(parts, content);
-	const shown = withoutLeadingLabel(parts, label);
+	let shown = withoutLeadingLabel(parts, label);
+	let before = cuts.before;
+	// An excerpt that starts inside the title (`…remove the course owner. A request…`) drops the title's tail too: the title is on the line above.
+	const wanted = label?.trim() ?? '';
+	const page = content === undefined ? '' : squeezed(decodeEntities(content));
+	const at = page.indexOf(squeezed(parts.map((part) => part.text).join('')));
+	if (shown.length === parts.length && wanted !== '' && at > 0 && at < wanted.length && page.startsWith(wanted)) {
+		const rest = withoutLeadingLabel(parts, wanted.slice(at));
+		if (rest.length > 0 && rest.map((part) => part.text).join('') !== parts.map((part) => part.text).join('')) {
+			shown = rest;
+			before = false;
+		}
+	}
 	if (shown.length === 0) return shown;
 	const out = [...shown];
 	const first = out[0];
@@ -106,7 +118,7 @@ export function shownExcerpt(excerpt: string, content: string | undefined, label
 	const lastAt = out.length - 1;
 	const last = out[lastAt];
 	if (last) out[lastAt] = { ...last, text: last.text.trimEnd() };
-	if (cuts.before) out.unshift({ text: CUT_MARK, marked: false });
+	if (before) out.unshift({ text: CUT_MARK, marked: false });
 	if (cuts.after) out.push({ text: CUT_MARK, marked: false });
 	return out;
 }
