@@ -226,6 +226,10 @@ export const en = {
 		kindStatus: 'Status page',
 		kindPage: 'Page',
 		failed: 'Search could not load. Reload the page and try again.',
+		// The answer for a pasted error, above the results (src/search/error-answer.ts). {id} is filled in.
+		answerLabel: 'Answer for what you pasted',
+		todoLabel: 'What to do',
+		unknownIdAlone: '@{id} is not in the catalog yet. What to do depends on the status of its response; these statuses send errors with an @Id:',
 	},
 	// The 404 page (src/components/pages/NotFoundPage.astro).
 	notFoundTitle: 'Page not found',

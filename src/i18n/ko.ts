@@ -222,6 +222,10 @@ export const ko: UiStrings = {
 		kindStatus: '상태 코드 페이지',
 		kindPage: '페이지',
 		failed: '검색 기능을 불러오지 못했습니다. 페이지를 새로고침한 뒤 다시 검색하세요.',
+		// 붙여 넣은 오류에 대한 답, 검색 결과 위에 표시 (src/search/error-answer.ts). {id}는 채워집니다.
+		answerLabel: '붙여 넣은 내용에 대한 답',
+		todoLabel: '조치 방법',
+		unknownIdAlone: '@{id}: 아직 카탈로그에 없는 ID입니다. 조치 방법은 응답의 상태 코드에 따라 다릅니다. @Id가 있는 오류를 보내는 상태 코드:',
 	},
 	// 404 페이지 (src/components/pages/NotFoundPage.astro).
 	notFoundTitle: '페이지를 찾을 수 없음',

@@ -10,5 +10,8 @@
  */
 export { CatalogSearch, PAGEFIND_RANKING } from './engine.ts';
 export { installInflatingFetch } from './pagefind-inflate.ts';
+// What the dialog needs only once the engine is in: how a result's excerpt is shown, and whether a query is worth the matcher.
+export { shownExcerpt } from './excerpt.ts';
+export { looksLikeError } from './query-shape.ts';
 // The glossary's Korean words, generated from the catalog (lexicon-module.ts).
 export { default as lexicon } from 'virtual:catalog/search-lexicon';

@@ -17,6 +17,8 @@ export interface PagefindData {
 	readonly url: string;
 	/** HTML with `<mark>` around matches, the page text entity-escaped by Pagefind. */
 	readonly excerpt: string;
+	/** The page's whole indexed text, to tell where the excerpt was cut from it. */
+	readonly content?: string;
 	readonly meta: Readonly<Record<string, string | undefined>>;
 }
 

@@ -61,3 +61,64 @@ export function withoutLeadingLabel(parts: readonly ExcerptPart[], label: string
 	}
 	return out;
 }
+
+/** Text with its runs of white space made single spaces, trimmed: how excerpts and page text are compared. */
+function squeezed(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Where an excerpt was cut from its page's text: `before` when the page
+ * says more before it, `after` when it says more after it. Pagefind's
+ * excerpt is a window of the page's words; `content` is the page's whole
+ * text (its result's `content`). When the excerpt cannot be found in it,
+ * each end counts as cut unless the page starts (ends) the same way.
+ */
+export function excerptCuts(parts: readonly ExcerptPart[], content: string | undefined): { before: boolean; after: boolean } {
+	const plain = squeezed(parts.map((part) => part.text).join(''));
+	if (plain === '') return { before: false, after: false };
+	if (content === undefined) return { before: true, after: true };
+	const page = squeezed(decodeEntities(content));
+	const at = page.indexOf(plain);
+	if (at >= 0) return { before: at > 0, after: at + plain.length < page.length };
+	const edge = Math.min(20, plain.length);
+	return { before: !page.startsWith(plain.slice(0, edge)), after: !page.endsWith(plain.slice(-edge)) };
+}
+
+/** The ellipsis that marks where an excerpt was cut. */
+export const CUT_MARK = '…';
+
+/**
+ * The parts of a result's excerpt as the dialog shows them: the copy of the
+ * label it may start with dropped (see {@link withoutLeadingLabel}), and a
+ * `…` where it was cut from the page's text (see {@link excerptCuts}). The
+ * excerpt that starts where the page does, once its label is dropped, starts
+ * a sentence: no mark there.
+ */
+export function shownExcerpt(excerpt: string, content: string | undefined, label: string | undefined): ExcerptPart[] {
+	const parts = excerptParts(excerpt);
+	const cuts = excerptCuts(parts, content);
+	let shown = withoutLeadingLabel(parts, label);
+	let before = cuts.before;
+	// An excerpt that starts inside the title (`…remove the course owner. A request…`) drops the title's tail too: the title is on the line above.
+	const wanted = label?.trim() ?? '';
+	const page = content === undefined ? '' : squeezed(decodeEntities(content));
+	const at = page.indexOf(squeezed(parts.map((part) => part.text).join('')));
+	if (shown.length === parts.length && wanted !== '' && at > 0 && at < wanted.length && page.startsWith(wanted)) {
+		const rest = withoutLeadingLabel(parts, wanted.slice(at));
+		if (rest.length > 0 && rest.map((part) => part.text).join('') !== parts.map((part) => part.text).join('')) {
+			shown = rest;
+			before = false;
+		}
+	}
+	if (shown.length === 0) return shown;
+	const out = [...shown];
+	const first = out[0];
+	if (first) out[0] = { ...first, text: first.text.trimStart() };
+	const lastAt = out.length - 1;
+	const last = out[lastAt];
+	if (last) out[lastAt] = { ...last, text: last.text.trimEnd() };
+	if (before) out.unshift({ text: CUT_MARK, marked: false });
+	if (cuts.after) out.push({ text: CUT_MARK, marked: false });
+	return out;
+}

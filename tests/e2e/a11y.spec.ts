@@ -40,6 +40,8 @@ interface PageCase {
 	readonly redirect?: boolean;
 	/** Checked with the search dialog open on the results of a query that finds several errors. */
 	readonly search?: boolean;
+	/** Checked with the search dialog open on this pasted error: its answer above the results. */
+	readonly paste?: string;
 }
 
 const PAGES: readonly PageCase[] = [
@@ -53,6 +55,11 @@ const PAGES: readonly PageCase[] = [
 	{ name: 'the 404 page', path: 'no-such-page-for-the-axe-check/', missing: true },
 	{ name: 'a short link', path: 'e/CannotRemoveCourseFolderOwner/', redirect: true },
 	{ name: 'the search dialog with results', path: 'errors/cannot-remove-course-folder-owner/', search: true },
+	{
+		name: 'the search dialog with the answer for a pasted error',
+		path: 'backoff/',
+		paste: 'API call to classroom.courses.students.create failed with error: @CourseMemberLimitReached The course is full.',
+	},
 ];
 
 /**
@@ -112,6 +119,11 @@ for (const { locale, prefix } of LOCALES) {
 						await openSearch(page);
 						await search(page, SEVERAL_RESULTS_QUERY[locale]);
 						await expect(page.locator('cat-search .cat-search-result').first()).toBeVisible();
+					}
+					if (pageCase.paste) {
+						await openSearch(page);
+						await search(page, pageCase.paste);
+						await expect(page.locator('cat-search')).toHaveAttribute('data-answer', 'shown');
 					}
 					const axe = new AxeBuilder({ page });
 					if (!FULL_VIEWS.has(`${scheme} ${viewport.name}`)) axe.withRules(VIEW_RULES);

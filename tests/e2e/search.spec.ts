@@ -99,7 +99,8 @@ for (const { locale, prefix, lang, partial } of LOCALES) {
 			await page.keyboard.press('Control+v');
 			await expect(page.locator('cat-search input')).toHaveValue(message);
 			await expect(page.locator('cat-search')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
-			await expect(page.getByTestId('search-status')).toContainText(message);
+			// The status line names a long paste shortened, by its start.
+			await expect(page.getByTestId('search-status')).toContainText(message.slice(0, 28));
 			await expect(page.locator('cat-search .cat-search-link').first()).toHaveAttribute('href', new RegExp(`${sitePath(`${prefix}errors/course-topic-limit-reached/`)}$`));
 		});
 

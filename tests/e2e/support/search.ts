@@ -21,5 +21,6 @@ export async function openSearch(page: Page): Promise<void> {
 export async function search(page: Page, query: string): Promise<void> {
 	await page.locator('cat-search input').fill(query);
 	await expect(page.locator('cat-search')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
-	await expect(page.getByTestId('search-status')).toContainText(query);
+	// A long query is shortened in the status line (src/search/error-answer.ts, shownQuery): its start is always there.
+	await expect(page.getByTestId('search-status')).toContainText(query.slice(0, 28));
 }
