@@ -5,12 +5,21 @@ import { matchError } from '../matcher/match.ts';
 import { matcherView } from '../matcher/view.ts';
 import { answerMatch, cardFor, firstSentence, type AnswerCatalog, type AnswerStrings } from './error-answer.ts';
 import { errorTokens, looksLikeError } from './query-shape.ts';
+import { finderStrings } from '../finder/strings.ts';
+import { ui } from '../i18n/index.ts';
 import { shorten, shownQuery } from './shown-query.ts';
 import { excerptCuts, excerptParts, shownExcerpt } from './excerpt.ts';
 
 const catalog = loadCatalogOrThrow(resolve('content'));
 const views = { en: matcherView(catalog, 'en'), ko: matcherView(catalog, 'ko') };
-const strings: AnswerStrings = { todoLabel: 'Do', unknownId: 'unknown {id}:', unknownIdAlone: 'alone {id}:', unknownStatus: 'status {status}', ambiguous: 'several:' };
+const strings: AnswerStrings = {
+	todoLabel: 'Do',
+	unknownId: 'unknown {id}:',
+	unknownIdAlone: 'alone {id}:',
+	unknownStatus: 'status {status}',
+	ambiguous: 'several:',
+	finder: finderStrings(ui('en')),
+};
 
 function answerCatalog(locale: 'en' | 'ko'): AnswerCatalog {
 	const view = views[locale];
@@ -21,6 +30,8 @@ function answerCatalog(locale: 'en' | 'ko'): AnswerCatalog {
 		statusesWithErrors: view.statuses.filter((s) => withErrors.has(s.id)).map((s) => s.id),
 		errorHref: (id) => `/e/${id}`,
 		statusHref: (id) => `/s/${id}`,
+		methodHref: (id) => `/m/${id}`,
+		method: (id) => view.methods?.find((m) => m.id === id),
 	};
 }
 
@@ -134,5 +145,14 @@ describe('excerpt cuts', () => {
 
 	it('counts both ends as cut when the page text is unknown', () => {
 		expect(text(shownExcerpt('a <mark>b</mark> c', undefined, undefined))).toBe('…a [b] c…');
+	});
+});
+
+describe('the answer for a method typed into search', () => {
+	it('links one method, and lists a tail several methods share', () => {
+		expect(answer('courses.students.create')).toEqual({ kind: 'entry', link: { href: '/m/courses.students.create', code: 'courses.students.create', title: 'POST v1/courses/{courseId}/students' } });
+		const several = answer('addOnAttachments.get', 'ko');
+		expect(several?.kind).toBe('several');
+		expect(several?.kind === 'several' ? several.links.length : 0).toBeGreaterThan(1);
 	});
 });

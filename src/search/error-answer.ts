@@ -6,13 +6,16 @@
  * never with a page. The dialog draws what {@link cardFor} returns with text
  * nodes.
  */
+import type { CallAnswer, FinderStrings } from '../finder/answer.ts';
+import { finderStrings } from '../finder/strings.ts';
+import type { UiStrings } from '../i18n/index.ts';
 import type { Candidate, MatchResult } from '../matcher/types.ts';
 import { errorTokens } from './query-shape.ts';
 import { shorten } from './shown-query.ts';
 
 /** Whether a result names what the reader holds: one entry, an id the catalog lacks, a status it does not document, or several entries outright. */
 function isAnswer(result: MatchResult): boolean {
-	if (result.kind === 'error' || result.kind === 'status') return true;
+	if (result.kind === 'error' || result.kind === 'status' || result.kind === 'method') return true;
 	if (result.kind === 'candidates') return result.reason === 'ambiguous';
 	return (result.reason === 'unknown-id' || result.reason === 'unknown-status') && result.subject !== undefined;
 }
@@ -59,6 +62,8 @@ export type AnswerCard =
 			readonly todo?: string;
 	  }
 	| { readonly kind: 'several'; readonly lead: string; readonly links: readonly AnswerLink[] }
+	/** The failed call's method and what it documents for the status: the finder's own answer (see `CallAnswer`). */
+	| { readonly kind: 'call'; readonly answer: CallAnswer }
 	| { readonly kind: 'message'; readonly text: string };
 
 /** The strings the answer is written with, in the page's language (served as `finder/answer-<locale>.json`). */
@@ -72,6 +77,8 @@ export interface AnswerStrings {
 	/** `{status}` is filled in. */
 	readonly unknownStatus: string;
 	readonly ambiguous: string;
+	/** The finder's strings, for an answer about the failed call's method (the same words as the home finder). */
+	readonly finder: FinderStrings;
 }
 
 /** What the answer needs to know of the catalog: titles and statuses, from the finder's data. */
@@ -82,6 +89,9 @@ export interface AnswerCatalog {
 	readonly statusesWithErrors: readonly string[];
 	readonly errorHref: (id: string) => string;
 	readonly statusHref: (id: string) => string;
+	readonly methodHref: (id: string) => string;
+	/** A method's verb and path template, for its link. */
+	readonly method: (id: string) => { readonly httpMethod: string; readonly path: string } | undefined;
 }
 
 /** The longest piece of a pasted id or status shown back. */
@@ -107,6 +117,14 @@ export function cardFor(result: MatchResult, catalog: AnswerCatalog, strings: An
 	}
 	if (result.kind === 'candidates') {
 		return { kind: 'several', lead: strings.ambiguous, links: result.candidates.map((c) => linkOf(catalog, c)) };
+	}
+	if (result.kind === 'method') {
+		const links = result.methods.map((id): AnswerLink => {
+			const method = catalog.method(id);
+			return { href: catalog.methodHref(id), code: id, title: method ? `${method.httpMethod} ${method.path}` : '' };
+		});
+		const [only] = links;
+		return links.length === 1 && only ? { kind: 'entry', link: only } : { kind: 'several', lead: strings.finder.call.methodsLead, links };
 	}
 	const subject = result.subject?.replace(/^@/, '').slice(0, MAX_SHOWN);
 	if (subject === undefined) return undefined;
@@ -142,8 +160,9 @@ export interface AnswerUi {
 }
 
 /** The answer's strings in one locale, from its UI strings. */
-export function answerStringsOf(t: AnswerUi): AnswerStrings {
+export function answerStringsOf(t: AnswerUi & UiStrings): AnswerStrings {
 	return {
+		finder: finderStrings(t),
 		todoLabel: t.search.todoLabel,
 		unknownId: t.homeJumpUnknownId('{id}'),
 		unknownIdAlone: t.search.unknownIdAlone,

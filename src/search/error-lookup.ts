@@ -10,6 +10,9 @@ import { slugOf } from '../catalog/model.ts';
 import type { Locale } from '../catalog/locales.ts';
 import { matchError } from '../matcher/match.ts';
 import { MAX_INPUT_CHARS, type MatchableCatalog } from '../matcher/types.ts';
+import { answerFor, loadedFrom, type Hrefs } from '../finder/answer.ts';
+import { callNodes } from '../finder/call-nodes.ts';
+import { methodPath } from '../site/method-pages.ts';
 import { errorPath, statusPath, withBase } from '../site/routes.ts';
 import { answerMatch, cardFor, firstSentence, type AnswerCard, type AnswerCatalog, type AnswerLink, type AnswerStrings } from './error-answer.ts';
 
@@ -47,12 +50,15 @@ export class ErrorLookup {
 				const titles = new Map(view.errors.map((e) => [e.id, e.title ?? '']));
 				const statuses = new Map(view.statuses.map((s) => [s.id, s]));
 				const withErrors = new Set(view.errors.map((e) => e.status));
+				const methods = new Map((view.methods ?? []).map((m) => [m.id, m]));
 				const catalog: AnswerCatalog = {
 					errorTitle: (id) => titles.get(id),
 					status: (id) => statuses.get(id),
 					statusesWithErrors: view.statuses.filter((s) => withErrors.has(s.id)).map((s) => s.id),
 					errorHref: (id) => withBase(base, errorPath(locale, slugOf(id))),
 					statusHref: (id) => withBase(base, statusPath(locale, slugOf(id))),
+					methodHref: (id) => withBase(base, methodPath(locale, id)),
+					method: (id) => methods.get(id),
 				};
 				return { view, catalog, strings: strings as AnswerStrings };
 			},
@@ -75,7 +81,14 @@ export class ErrorLookup {
 		const { view, catalog, strings } = await this.load();
 		const input = text.slice(0, MAX_INPUT_CHARS);
 		const result = answerMatch(input, (t) => matchError(t, view));
-		return result ? cardFor(result, catalog, strings) : undefined;
+		if (!result) return undefined;
+		// A call's answer is the home finder's own, so both say the same.
+		if ((result.kind === 'error' || result.kind === 'status') && result.call) {
+			const hrefs: Hrefs = { error: catalog.errorHref, status: catalog.statusHref, method: catalog.methodHref };
+			const shown = answerFor(result, loadedFrom(view), strings.finder, hrefs);
+			if (shown.kind === 'call') return { kind: 'call', answer: shown };
+		}
+		return cardFor(result, catalog, strings);
 	}
 
 	/** The label of the what-to-do line (loaded with the data: call after {@link answer}). */
@@ -110,6 +123,10 @@ export function drawAnswer(box: HTMLElement, card: AnswerCard, todoLabel: string
 	};
 	if (card.kind === 'message') {
 		box.append(paragraph('cat-search-answer-lead', card.text));
+		return;
+	}
+	if (card.kind === 'call') {
+		box.append(paragraph('cat-search-answer-lead', card.answer.lead), ...callNodes(card.answer));
 		return;
 	}
 	if (card.kind !== 'entry') box.append(paragraph('cat-search-answer-lead', card.lead));
