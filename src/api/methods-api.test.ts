@@ -10,8 +10,8 @@ const json = (path: string) => JSON.parse(files.get(`${API_PREFIX}${path}`) ?? '
 describe('the JSON API carries the methods', () => {
 	it('in catalog.json, with the discovery revision, and each condition in every locale', () => {
 		const full = json('catalog.json');
-		expect(full['discovery']).toMatchObject({ api: 'classroom:v1', revision: '20240626' });
-		expect(full['methods']).toHaveLength(89);
+		expect(full['discovery']).toMatchObject({ api: 'classroom:v1', revision: '20250526' });
+		expect(full['methods']).toHaveLength(97);
 		const create = full['methods'].find((m: { id: string }) => m.id === 'courses.students.create');
 		expect(create).toMatchObject({
 			httpMethod: 'POST',

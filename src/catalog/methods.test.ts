@@ -49,8 +49,8 @@ describe('the methods in the catalog', () => {
 	const catalog = result.catalog;
 
 	it('come from the discovery document, with its revision', () => {
-		expect(catalog.methods.length).toBe(89);
-		expect(catalog.discovery).toMatchObject({ api: 'classroom:v1', revision: '20240626' });
+		expect(catalog.methods.length).toBe(97);
+		expect(catalog.discovery).toMatchObject({ api: 'classroom:v1', revision: '20250526' });
 		const create = catalog.methods.find((m) => m.id === 'courses.students.create');
 		expect(create).toMatchObject({ httpMethod: 'POST', path: 'v1/courses/{courseId}/students' });
 		expect(create?.returns.map((r) => [r.status, r.condition])).toEqual([
@@ -76,8 +76,8 @@ describe('the methods in the catalog', () => {
 		expect(errorById(catalog, 'CourseNotModifiable')?.methods.returnedBy).toEqual(
 			expect.arrayContaining(['courses.patch', 'courses.students.create', 'courses.teachers.create', 'courses.update', 'invitations.accept']),
 		);
-		expect(errorById(catalog, 'AttachmentNotVisible')?.methods.returnedBy).toEqual(['courses.announcements.create', 'courses.courseWork.create', 'courses.courseWorkMaterials.create']);
-		// Still what the error pages' sources say where the document is silent.
+		expect(errorById(catalog, 'AttachmentNotVisible')?.methods.returnedBy).toEqual(['courses.announcements.create', 'courses.courseWork.create', 'courses.courseWork.rubrics.create', 'courses.courseWorkMaterials.create']);
+		// The document names it since revision 20250526, as the error pages' sources did.
 		expect(errorById(catalog, 'CourseTopicLimitReached')?.methods.returnedBy).toEqual(['courses.topics.create']);
 	});
 });

@@ -65,9 +65,9 @@ describe('refresh-methods', () => {
 	it('prints every change a newer document brings, and writes the new facts', () => {
 		const dir = contentCopy();
 		const newer = newerDocument(dir);
-		const result = refreshMethods({ discoveryFile: newer, contentDir: dir, knownErrorIds: new Set(['CourseNotModifiable', 'InactiveCourseOwner', 'CourseMemberLimitReached', 'UserGroupsMembershipLimitReached', 'UserCannotOwnCourse', 'IneligibleOwner', 'CourseTeacherLimitReached', 'AttachmentNotVisible']) });
+		const result = refreshMethods({ discoveryFile: newer, contentDir: dir, knownErrorIds: new Set(['CourseNotModifiable', 'InactiveCourseOwner', 'CourseMemberLimitReached', 'UserGroupsMembershipLimitReached', 'UserCannotOwnCourse', 'IneligibleOwner', 'CourseTeacherLimitReached', 'AttachmentNotVisible', 'CourseTopicLimitReached', 'RubricCriteriaInvalidFormat', 'UserIneligibleToUpdateGradingPeriodSettings']) });
 		expect(result.changes.map((c) => c.text)).toEqual([
-			'revision 20240626 -> 20991231',
+			'revision 20250526 -> 20991231',
 			'+ method courses.archive: POST v1/courses/{id}:archive; returns PERMISSION_DENIED, NOT_FOUND, FAILED_PRECONDITION (@CourseNotModifiable, @CourseArchiveLimitReached)',
 			'~ courses.get: NOT_FOUND condition "if no course exists with the requested ID" -> "if the course was deleted or never existed" (course-not-found -> unwritten)',
 			'~ courses.list: scope - https://www.googleapis.com/auth/classroom.courses.readonly',

@@ -38,7 +38,7 @@ for (const { locale, prefix, lang, condition } of LOCALES) {
 
 		test(`every method is reachable from the list of methods (${locale})`, async ({ page }) => {
 			await page.goto(sitePath(`${prefix}methods/`));
-			await expect(page.locator('.cat-method-list li')).toHaveCount(89);
+			await expect(page.locator('.cat-method-list li')).toHaveCount(97);
 			await page.getByRole('link', { name: 'userProfiles.guardians.list' }).click();
 			await expect(page).toHaveURL(new RegExp(`${sitePath(`${prefix}methods/user-profiles-guardians/`)}#list$`));
 			await expect(page.locator('[data-method="userProfiles.guardians.list"] [data-status="PERMISSION_DENIED"]')).toBeVisible();
