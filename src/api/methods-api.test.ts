@@ -37,6 +37,6 @@ describe('the JSON API carries the methods', () => {
 
 	it('with every error\'s returnedBy following from the methods', () => {
 		const error = json('errors/AttachmentNotVisible.json');
-		expect(error['methods']['returnedBy']).toEqual(['courses.announcements.create', 'courses.courseWork.create', 'courses.courseWorkMaterials.create']);
+		expect(error['methods']['returnedBy']).toEqual(['courses.announcements.create', 'courses.courseWork.create', 'courses.courseWork.rubrics.create', 'courses.courseWorkMaterials.create']);
 	});
 });
