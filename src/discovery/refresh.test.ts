@@ -19,6 +19,8 @@ function contentCopy(): string {
 	dirs.push(dir);
 	copyFileSync(join(CONTENT, 'conditions.yaml'), join(dir, 'conditions.yaml'));
 	copyFileSync(join(CONTENT, 'methods.yaml'), join(dir, 'methods.yaml'));
+	copyFileSync(join(CONTENT, 'en.yaml'), join(dir, 'en.yaml'));
+	copyFileSync(join(CONTENT, 'ko.yaml'), join(dir, 'ko.yaml'));
 	return dir;
 }
 
@@ -58,6 +60,8 @@ describe('refresh-methods', () => {
 		const result = refreshMethods({ discoveryFile: PINNED, contentDir: dir });
 		expect(result.changes).toEqual([]);
 		expect(result.unmapped).toEqual([]);
+		expect(result.report).not.toContain('one-line description');
+		expect(result.report).not.toContain('no longer has');
 		expect(result.written).toBe(false);
 		expect(readFileSync(join(dir, 'methods.yaml'), 'utf8')).toBe(readFileSync(join(CONTENT, 'methods.yaml'), 'utf8'));
 	});
@@ -78,6 +82,11 @@ describe('refresh-methods', () => {
 		expect(result.report).toContain('1 condition needs a written condition in conditions.yaml');
 		expect(result.report).toContain('  courses.get NOT_FOUND "if the course was deleted or never existed"');
 		expect(result.report).toContain('@Ids with neither a catalog entry nor a place in errorsNotInCatalog: CourseArchiveLimitReached.');
+		// The added method needs its line in both languages; the removed one's lines are to go.
+		expect(result.report).toContain('1 method needs a one-line description under "methods:" in en.yaml: courses.archive.');
+		expect(result.report).toContain('1 method needs a one-line description under "methods:" in ko.yaml: courses.archive.');
+		expect(result.report).toContain('en.yaml describes a method the document no longer has; remove its line: registrations.delete.');
+		expect(result.report).toContain('ko.yaml describes a method the document no longer has; remove its line: registrations.delete.');
 		expect(result.written).toBe(true);
 
 		const written = readFileSync(join(dir, 'methods.yaml'), 'utf8');
