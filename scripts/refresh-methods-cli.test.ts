@@ -43,8 +43,8 @@ describe('catalog refresh-methods', () => {
 		const result = run(['refresh-methods', file, '--content', dir]);
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
-		expect(result.stdout).toContain('classroom:v1 revision 20991231: 88 methods');
-		expect(result.stdout).toContain('3 changes:\n  revision 20240626 -> 20991231\n');
+		expect(result.stdout).toContain('classroom:v1 revision 20991231: 96 methods');
+		expect(result.stdout).toContain('3 changes:\n  revision 20250526 -> 20991231\n');
 		// A rewording that a written condition already lists maps to it: the change is printed, nothing more to write.
 		expect(result.stdout).toContain('  ~ courses.delete: NOT_FOUND condition "if no course exists with the requested ID" -> "if the requested course does not exist" (course-not-found -> course-not-found)\n');
 		expect(result.stdout).toContain('  - method courses.aliases.delete: DELETE v1/courses/{courseId}/aliases/{alias}\n');

@@ -551,8 +551,8 @@ describe('1.3.0: whom a message addresses, why errors are related, limits, examp
 	const byId = new Map(errors.map((e) => [str(e['id']), e]));
 	const error = (id: string) => obj(byId.get(id));
 
-	it('is version 1.3.0, and keeps the plain related list beside the reasons', () => {
-		expect(full['schemaVersion']).toBe('1.3.0');
+	it('is version 1.4.0 (1.3.0 brought these fields), and keeps the plain related list beside the reasons', () => {
+		expect(full['schemaVersion']).toBe('1.4.0');
 		for (const e of errors) {
 			const related = arr(e['related']).map(str);
 			const reasons = arr(e['relatedReasons']).map(obj);

@@ -131,6 +131,7 @@ function apiMethods(catalog: Catalog, at: SiteLocation) {
 		path: m.path,
 		scopes: [...m.scopes],
 		reference: methodReferenceUrl(m.id),
+		summary: perLocale((l) => m.summary[l]),
 		urls: perLocale((l) => absoluteUrl(at.site, at.base, methodPath(l, m.id))),
 		returns: m.returns.map((r) => ({
 			status: r.status,
@@ -163,8 +164,9 @@ export function buildLocaleCatalogJson(full: ApiCatalog, locale: Locale): Locale
 			};
 		}),
 		...(full.discovery ? { discovery: full.discovery } : {}),
-		methods: full.methods.map(({ urls, returns, ...facts }) => ({
+		methods: full.methods.map(({ urls, returns, summary, ...facts }) => ({
 			...facts,
+			summary: summary[locale],
 			url: urls[locale],
 			returns: returns.map(({ conditionText, ...ret }) => ({ ...ret, conditionText: conditionText[locale] })),
 		})),

@@ -27,10 +27,13 @@ import { DURATION_PATTERN, EVIDENCE, LIMIT_ACCOUNTS, LIMIT_KINDS, RELATED_REASON
  * page), `example` (the API's message, quoted or illustrative) and
  * `catalogJudgement` (which facts are this catalog's judgement rather than
  * the sources'); and `notThis` to the text. `related` is unchanged.
+ * 1.4.0 added `summary` to every method (`methods`): what it does, one
+ * line in the catalog's own words, per locale in catalog.json and as a string
+ * in each single-locale catalog.
  * Kinds, reasons and statuses may be added in a minor version: treat an
  * unknown retry kind as `unspecified`, an unknown reason as a plain relation.
  */
-export const SCHEMA_VERSION = '1.3.0';
+export const SCHEMA_VERSION = '1.4.0';
 
 const LocaleSchema = z.enum(LOCALES).describe('A locale code of the catalog.');
 
@@ -244,6 +247,7 @@ const DiscoverySchema = z
 export const ApiMethodSchema = z
 	.strictObject({
 		...methodFacts,
+		summary: perLocale(z.string().describe('What the method does, in this locale.'), 'What the method does, one line of plain text in the catalog\'s own words'),
 		urls: urlsSchema('the method\'s place on its resource page'),
 		returns: z
 			.array(
@@ -329,6 +333,7 @@ export const LocaleCatalogSchema = z
 				z
 					.strictObject({
 						...methodFacts,
+						summary: z.string().describe('What the method does, one line of plain text in this locale.'),
 						url: z.url().describe('Absolute URL of the method\'s place on its resource page in this locale.'),
 						returns: z
 							.array(

@@ -163,7 +163,7 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 	}
 
 	// The methods imported from the discovery document, and their written conditions (methods.ts).
-	const loadedMethods = loadMethods(dir, display, { statusIds, errorIds, ...(glossary ? { glossary: glossary.terms } : {}) }, problems);
+	const loadedMethods = loadMethods(dir, display, { statusIds, errorIds, localeSources: sources, ...(glossary ? { glossary: glossary.terms } : {}) }, problems);
 
 	if (problems.length > 0 || !source || !glossary) return { ok: false, problems: sortProblems(problems) };
 

@@ -13,7 +13,7 @@ afterAll(() => {
 	for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-type Edits = Partial<Record<'methods.yaml' | 'conditions.yaml', (text: string) => string>>;
+type Edits = Partial<Record<'methods.yaml' | 'conditions.yaml' | 'en.yaml' | 'ko.yaml', (text: string) => string>>;
 
 /** The real catalog, copied, with checked edits: each edit must change its file. */
 function catalogWith(edits: Edits): string {
@@ -49,8 +49,8 @@ describe('the methods in the catalog', () => {
 	const catalog = result.catalog;
 
 	it('come from the discovery document, with its revision', () => {
-		expect(catalog.methods.length).toBe(89);
-		expect(catalog.discovery).toMatchObject({ api: 'classroom:v1', revision: '20240626' });
+		expect(catalog.methods.length).toBe(97);
+		expect(catalog.discovery).toMatchObject({ api: 'classroom:v1', revision: '20250526' });
 		const create = catalog.methods.find((m) => m.id === 'courses.students.create');
 		expect(create).toMatchObject({ httpMethod: 'POST', path: 'v1/courses/{courseId}/students' });
 		expect(create?.returns.map((r) => [r.status, r.condition])).toEqual([
@@ -76,8 +76,8 @@ describe('the methods in the catalog', () => {
 		expect(errorById(catalog, 'CourseNotModifiable')?.methods.returnedBy).toEqual(
 			expect.arrayContaining(['courses.patch', 'courses.students.create', 'courses.teachers.create', 'courses.update', 'invitations.accept']),
 		);
-		expect(errorById(catalog, 'AttachmentNotVisible')?.methods.returnedBy).toEqual(['courses.announcements.create', 'courses.courseWork.create', 'courses.courseWorkMaterials.create']);
-		// Still what the error pages' sources say where the document is silent.
+		expect(errorById(catalog, 'AttachmentNotVisible')?.methods.returnedBy).toEqual(['courses.announcements.create', 'courses.courseWork.create', 'courses.courseWork.rubrics.create', 'courses.courseWorkMaterials.create']);
+		// The document names it since revision 20250526, as the error pages' sources did.
 		expect(errorById(catalog, 'CourseTopicLimitReached')?.methods.returnedBy).toEqual(['courses.topics.create']);
 	});
 });
@@ -146,5 +146,46 @@ describe('catalog check of the methods', () => {
 	it('refuses Korean text with a word the glossary says to avoid', () => {
 		const dir = catalogWith({ 'conditions.yaml': (t) => t.replace('수업에 그런 별칭이 없습니다.', '코스에 그런 별칭이 없습니다.') });
 		expect(problemsIn(dir)).toContainEqual(expect.objectContaining({ file: 'conditions.yaml', message: expect.stringContaining('"코스"') }));
+	});
+});
+
+describe('what each method does, one line per locale', () => {
+	it('is in the model for every method, in English and Korean', () => {
+		const result = loadCatalog(CONTENT);
+		if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+		for (const method of result.catalog.methods) {
+			expect(method.summary.en, method.id).toMatch(/^\S.{10,}\.$/);
+			expect(method.summary.ko, method.id).toMatch(/[\uac00-\ud7a3]/);
+		}
+		expect(result.catalog.methods.find((m) => m.id === 'courses.courseWork.rubrics.create')?.summary).toEqual({ en: 'Adds a rubric to a piece of course work.', ko: '수업 과제에 기준표를 추가합니다.' });
+	});
+
+	it('refuses a method without its line in ko.yaml, naming the file, the line of the section and the field', () => {
+		const dir = catalogWith({ 'ko.yaml': (t) => t.replace(/\n {2}courses\.topics\.patch: .*\n/, '\n') });
+		expect(problemsIn(dir)).toContainEqual(
+			expect.objectContaining({ file: 'ko.yaml', line: lineOf(dir, 'ko.yaml', 'methods:'), path: expect.stringContaining('courses.topics.patch'), message: 'Method courses.topics.patch has no one-line description in ko.yaml.' }),
+		);
+	});
+
+	it('refuses a locale file without the section, and a line for a method the API does not have', () => {
+		const dir = catalogWith({
+			'en.yaml': (t) => t.replace('  courses.topics.patch: ', '  courses.topics.rename: '),
+			'ko.yaml': (t) => t.slice(0, t.indexOf('\n# 각 REST')) + '\n',
+		});
+		const problems = problemsIn(dir);
+		expect(problems).toContainEqual(expect.objectContaining({ file: 'en.yaml', line: lineOf(dir, 'en.yaml', 'courses.topics.rename:'), message: 'courses.topics.rename is not a method of methods.yaml.' }));
+		expect(problems).toContainEqual(expect.objectContaining({ file: 'en.yaml', message: 'Method courses.topics.patch has no one-line description in en.yaml.' }));
+		expect(problems).toContainEqual(expect.objectContaining({ file: 'ko.yaml', path: 'methods', message: expect.stringContaining('ko.yaml has no "methods" section, but each of the 97 methods') }));
+	});
+
+	it('refuses Markdown, an avoided Korean word and an empty line, at their lines', () => {
+		const dir = catalogWith({
+			'en.yaml': (t) => t.replace('  courses.delete: "Deletes a course."', '  courses.delete: "Deletes a `course`."').replace('  courses.get: ', '  courses.get: ""\n  courses.getX: '),
+			'ko.yaml': (t) => t.replace('  courses.delete: "수업을 삭제합니다."', '  courses.delete: "코스를 삭제합니다."'),
+		});
+		const problems = problemsIn(dir);
+		expect(problems).toContainEqual(expect.objectContaining({ file: 'en.yaml', line: lineOf(dir, 'en.yaml', 'Deletes a `course`'), message: expect.stringContaining('Markdown') }));
+		expect(problems).toContainEqual(expect.objectContaining({ file: 'ko.yaml', line: lineOf(dir, 'ko.yaml', '코스를 삭제합니다'), message: expect.stringContaining('"코스"') }));
+		expect(problems).toContainEqual(expect.objectContaining({ file: 'en.yaml', line: lineOf(dir, 'en.yaml', '  courses.get: ""') }));
 	});
 });

@@ -17,11 +17,11 @@ import { z } from 'zod';
 import { glossaryViolations, type GlossaryRuleTerm } from './glossary.ts';
 import { rpcCodeOf } from './google-rpc.ts';
 import { LOCALES, type Locale } from './locales.ts';
-import { quote, type Problem } from './problems.ts';
+import { formatPath, quote, type Problem } from './problems.ts';
 import { ERROR_ID_PATTERN, LIMITS, METHOD_PATTERN, STATUS_IDS } from './schema.ts';
 import { readSource } from './read-source.ts';
 import { itemLines } from './source-lines.ts';
-import { problemAt } from './yaml-source.ts';
+import { locate, problemAt, type YamlSource } from './yaml-source.ts';
 import { problemsFromZod } from './zod-problems.ts';
 
 /** The generated file of method facts. */
@@ -109,6 +109,8 @@ export interface MethodEntry {
 	readonly path: string;
 	readonly scopes: readonly string[];
 	readonly returns: readonly MethodReturn[];
+	/** What the method does, one line per locale, in the catalog's own words (`methods` of en.yaml and ko.yaml). */
+	readonly summary: Readonly<Record<Locale, string>>;
 }
 
 /** A condition, written once and shared by every method that has it. */
@@ -146,6 +148,8 @@ export interface MethodCheckContext {
 	readonly errorIds: ReadonlySet<string>;
 	/** Glossary terms for the Korean text, when the glossary could be read. */
 	readonly glossary?: readonly GlossaryRuleTerm[];
+	/** The locale files (en.yaml, ko.yaml), whose `methods` section says what each method does. */
+	readonly localeSources?: ReadonlyMap<Locale, YamlSource | undefined>;
 }
 
 /**
@@ -251,6 +255,7 @@ export function loadMethods(dir: string, display: (name: string) => string, cont
 			});
 		});
 	});
+	const summaries = checkSummaries(methodsFile.methods.map((m) => m.id), context, problems);
 	if (problems.length > before) return undefined;
 
 	const methods: MethodEntry[] = methodsFile.methods.map((method) => ({
@@ -259,6 +264,7 @@ export function loadMethods(dir: string, display: (name: string) => string, cont
 		path: method.path,
 		scopes: method.scopes,
 		returns: method.returns.map((ret) => ({ status: ret.status, condition: ret.condition as string, errorIds: ret.errors })),
+		summary: Object.fromEntries(LOCALES.map((locale) => [locale, summaries.get(locale)?.get(method.id) ?? ''])) as Record<Locale, string>,
 	}));
 	const conditions: ConditionEntry[] = conditionsFile.conditions.map((c) => ({
 		key: c.key,
@@ -268,6 +274,77 @@ export function loadMethods(dir: string, display: (name: string) => string, cont
 	const ids = methods.map((m) => m.id);
 	const lines = itemLines(methodsSource, 'methods', ids);
 	return { methods, conditions, discovery: methodsFile.discovery, lines: Object.fromEntries(ids.map((id, i) => [id, lines[i] as number])) };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Every method's one-line description in every locale (the `methods` section
+ * of en.yaml and ko.yaml, keyed by method id): present, on one line, plain
+ * text, in the glossary's terms, and only for methods of methods.yaml. The
+ * shape (a string of bounded length per valid id) is the locale file's
+ * schema's. Returns the lines found, by locale and method id.
+ */
+function checkSummaries(methodIds: readonly string[], context: MethodCheckContext, problems: Problem[]): Map<Locale, Map<string, string>> {
+	const found = new Map<Locale, Map<string, string>>();
+	const known = new Set(methodIds);
+	for (const locale of LOCALES) {
+		const source = context.localeSources?.get(locale);
+		if (!source) continue; // unreadable: reported where it was read
+		const root = isRecord(source.value) ? source.value : {};
+		const section = isRecord(root['methods']) ? root['methods'] : undefined;
+		const lines = new Map<string, string>();
+		found.set(locale, lines);
+		const fileName = `${locale}.yaml`;
+		if (!section) {
+			const pos = locate(source, [], 'key');
+			const missing = methodIds.slice(0, 3).join(', ') + (methodIds.length > 3 ? ', …' : '');
+			problems.push({
+				file: source.file,
+				line: pos.line,
+				column: pos.column,
+				path: 'methods',
+				message: `${fileName} has no "methods" section, but each of the ${String(methodIds.length)} methods of ${METHODS_FILE} needs a one-line description in it (${missing}).`,
+				fix: `Add "methods:" at the end of ${fileName}, with one line per method id: "  courses.create: <what it does>".`,
+			});
+			continue;
+		}
+		const sectionAt = locate(source, ['methods'], 'key');
+		for (const id of methodIds) {
+			const text = section[id];
+			if (typeof text !== 'string' || text.trim() === '') {
+				if (text === undefined) {
+					problems.push({
+						file: source.file,
+						line: sectionAt.line,
+						column: sectionAt.column,
+						path: formatPath(['methods', id]),
+						message: `Method ${id} has no one-line description in ${fileName}.`,
+						fix: `Add "  ${id}: <what it does, in one line>" under "methods:" in ${fileName} (in the catalog's own words).`,
+					});
+				}
+				continue; // another type: the schema reports it
+			}
+			lines.set(id, text.trim());
+			if (/[\r\n]/.test(text.trim())) {
+				problems.push(problemAt(source, ['methods', id], `The description of ${id} spans several lines; it is shown as one line under the method's heading.`, 'Write it as one sentence on one line.'));
+			}
+			if (MARKDOWN_SYNTAX.test(text)) {
+				problems.push(problemAt(source, ['methods', id], 'Has Markdown syntax (a backtick, an asterisk, an underscore pair or a link), which a method description would show as written: it is plain text.', 'Write it as plain words.'));
+			}
+			if (locale === 'ko' && context.glossary) {
+				for (const { avoid, term } of glossaryViolations(text, context.glossary)) {
+					problems.push(problemAt(source, ['methods', id], `Uses ${quote(avoid)}, which the glossary says to avoid for "${term.en}".`, `Write ${quote(term.ko)} instead.`));
+				}
+			}
+		}
+		for (const id of Object.keys(section)) {
+			if (!known.has(id)) {
+				problems.push(problemAt(source, ['methods', id], `${id} is not a method of ${METHODS_FILE}.`, `Remove it from ${fileName}, or correct the id (the refresh removes a method the discovery document no longer has).`, 'key'));
+			}
+		}
+	}
+	return found;
 }
 
 /**

@@ -361,12 +361,25 @@ export const SourceErrorSchema = z.strictObject({
 	...ErrorTextSchema.shape,
 });
 
+/**
+ * One line per REST method saying what it does, in the catalog's own words,
+ * keyed by method id (`courses.students.create`). Plain text on one line;
+ * `catalog check` asks for every method of `methods.yaml` in every locale.
+ */
+export const MethodSummariesSchema = z
+	.record(
+		z.string().max(LIMITS.name).regex(METHOD_PATTERN, 'must be a REST method id such as courses.students.create'),
+		z.string().trim().min(1).max(LIMITS.summary).describe('What the method does, in one line of plain text.'),
+	)
+	.describe('What each method of methods.yaml does, one line each, by method id.');
+
 /** The source-locale content file (`content/en.yaml`). */
 export const SourceFileSchema = z.strictObject({
 	locale: z.string().describe('Locale code of this file.'),
 	sources: z.array(SourceDocumentSchema).min(1).max(LIMITS.list).describe('The documents the facts come from, cited by id in every entry\'s `provenance`.'),
 	statuses: z.array(SourceStatusSchema).describe('The statuses, by HTTP code.'),
 	errors: z.array(SourceErrorSchema).describe('The specific errors, grouped by status.'),
+	methods: MethodSummariesSchema.optional(),
 });
 
 /** A status in a translation file: text only. */
@@ -386,6 +399,7 @@ export const TranslationFileSchema = z.strictObject({
 	locale: z.string().describe('Locale code of this file.'),
 	statuses: z.array(TranslatedStatusSchema),
 	errors: z.array(TranslatedErrorSchema),
+	methods: MethodSummariesSchema.optional(),
 });
 
 /** The glossary: one Korean term per concept, enforced on Korean text. */

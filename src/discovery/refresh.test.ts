@@ -19,6 +19,8 @@ function contentCopy(): string {
 	dirs.push(dir);
 	copyFileSync(join(CONTENT, 'conditions.yaml'), join(dir, 'conditions.yaml'));
 	copyFileSync(join(CONTENT, 'methods.yaml'), join(dir, 'methods.yaml'));
+	copyFileSync(join(CONTENT, 'en.yaml'), join(dir, 'en.yaml'));
+	copyFileSync(join(CONTENT, 'ko.yaml'), join(dir, 'ko.yaml'));
 	return dir;
 }
 
@@ -58,6 +60,8 @@ describe('refresh-methods', () => {
 		const result = refreshMethods({ discoveryFile: PINNED, contentDir: dir });
 		expect(result.changes).toEqual([]);
 		expect(result.unmapped).toEqual([]);
+		expect(result.report).not.toContain('one-line description');
+		expect(result.report).not.toContain('no longer has');
 		expect(result.written).toBe(false);
 		expect(readFileSync(join(dir, 'methods.yaml'), 'utf8')).toBe(readFileSync(join(CONTENT, 'methods.yaml'), 'utf8'));
 	});
@@ -65,9 +69,9 @@ describe('refresh-methods', () => {
 	it('prints every change a newer document brings, and writes the new facts', () => {
 		const dir = contentCopy();
 		const newer = newerDocument(dir);
-		const result = refreshMethods({ discoveryFile: newer, contentDir: dir, knownErrorIds: new Set(['CourseNotModifiable', 'InactiveCourseOwner', 'CourseMemberLimitReached', 'UserGroupsMembershipLimitReached', 'UserCannotOwnCourse', 'IneligibleOwner', 'CourseTeacherLimitReached', 'AttachmentNotVisible']) });
+		const result = refreshMethods({ discoveryFile: newer, contentDir: dir, knownErrorIds: new Set(['CourseNotModifiable', 'InactiveCourseOwner', 'CourseMemberLimitReached', 'UserGroupsMembershipLimitReached', 'UserCannotOwnCourse', 'IneligibleOwner', 'CourseTeacherLimitReached', 'AttachmentNotVisible', 'CourseTopicLimitReached', 'RubricCriteriaInvalidFormat', 'UserIneligibleToUpdateGradingPeriodSettings']) });
 		expect(result.changes.map((c) => c.text)).toEqual([
-			'revision 20240626 -> 20991231',
+			'revision 20250526 -> 20991231',
 			'+ method courses.archive: POST v1/courses/{id}:archive; returns PERMISSION_DENIED, NOT_FOUND, FAILED_PRECONDITION (@CourseNotModifiable, @CourseArchiveLimitReached)',
 			'~ courses.get: NOT_FOUND condition "if no course exists with the requested ID" -> "if the course was deleted or never existed" (course-not-found -> unwritten)',
 			'~ courses.list: scope - https://www.googleapis.com/auth/classroom.courses.readonly',
@@ -78,6 +82,11 @@ describe('refresh-methods', () => {
 		expect(result.report).toContain('1 condition needs a written condition in conditions.yaml');
 		expect(result.report).toContain('  courses.get NOT_FOUND "if the course was deleted or never existed"');
 		expect(result.report).toContain('@Ids with neither a catalog entry nor a place in errorsNotInCatalog: CourseArchiveLimitReached.');
+		// The added method needs its line in both languages; the removed one's lines are to go.
+		expect(result.report).toContain('1 method needs a one-line description under "methods:" in en.yaml: courses.archive.');
+		expect(result.report).toContain('1 method needs a one-line description under "methods:" in ko.yaml: courses.archive.');
+		expect(result.report).toContain('en.yaml describes a method the document no longer has; remove its line: registrations.delete.');
+		expect(result.report).toContain('ko.yaml describes a method the document no longer has; remove its line: registrations.delete.');
 		expect(result.written).toBe(true);
 
 		const written = readFileSync(join(dir, 'methods.yaml'), 'utf8');

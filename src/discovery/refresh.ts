@@ -10,6 +10,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYamlText } from 'yaml';
 import { CONDITIONS_FILE, ConditionsFileSchema, METHODS_FILE, MethodsFileSchema, type ConditionsFile, type MethodsFile } from '../catalog/methods.ts';
+import { LOCALES } from '../catalog/locales.ts';
 import { readDiscovery, type UpstreamDocument } from './parse.ts';
 
 /** The command that writes the generated file, named in its header. */
@@ -129,7 +130,7 @@ export function diffMethodFacts(before: MethodsFile | undefined, after: MethodsF
 }
 
 /** The report printed for review. */
-export function formatRefreshReport(input: { file: string; before?: MethodsFile; after: MethodsFile; changes: readonly Change[]; unmapped: readonly UnmappedCondition[]; newErrorIds: readonly string[] }): string {
+export function formatRefreshReport(input: { file: string; before?: MethodsFile; after: MethodsFile; changes: readonly Change[]; unmapped: readonly UnmappedCondition[]; newErrorIds: readonly string[]; descriptions?: DescriptionGaps }): string {
 	const { after, changes, unmapped, newErrorIds } = input;
 	const out: string[] = [];
 	out.push(`${after.discovery.api} revision ${after.discovery.revision}: ${String(after.methods.length)} methods, from ${input.file}.`);
@@ -143,7 +144,13 @@ export function formatRefreshReport(input: { file: string; before?: MethodsFile;
 	if (newErrorIds.length > 0) {
 		out.push(`@Ids with neither a catalog entry nor a place in errorsNotInCatalog: ${newErrorIds.join(', ')}.`);
 	}
-	out.push('Review: read each change against the discovery document, write the conditions listed, then run `npm run catalog -- check`.');
+	for (const [locale, ids] of Object.entries(input.descriptions?.missing ?? {})) {
+		if (ids.length > 0) out.push(`${String(ids.length)} method${ids.length === 1 ? '' : 's'} need${ids.length === 1 ? 's' : ''} a one-line description under "methods:" in ${locale}.yaml: ${ids.join(', ')}.`);
+	}
+	for (const [locale, ids] of Object.entries(input.descriptions?.stale ?? {})) {
+		if (ids.length > 0) out.push(`${locale}.yaml describes ${ids.length === 1 ? 'a method' : 'methods'} the document no longer has; remove ${ids.length === 1 ? 'its line' : 'their lines'}: ${ids.join(', ')}.`);
+	}
+	out.push('Review: read each change against the discovery document, write the conditions and descriptions listed, then run `npm run catalog -- check`.');
 	return `${out.join('\n')}\n`;
 }
 
@@ -193,7 +200,8 @@ export function refreshMethods(options: { discoveryFile: string; contentDir: str
 	const newErrorIds = known
 		? [...new Set(facts.methods.flatMap((m) => m.returns.flatMap((r) => r.errors)))].filter((id) => !known.has(id) && !listed.has(id)).sort()
 		: [];
-	const report = formatRefreshReport({ file: discoveryFile, ...(before ? { before } : {}), after: facts, changes, unmapped, newErrorIds });
+	const descriptions = descriptionGaps(contentDir, facts.methods.map((m) => m.id));
+	const report = formatRefreshReport({ file: discoveryFile, ...(before ? { before } : {}), after: facts, changes, unmapped, newErrorIds, descriptions });
 	const text = renderMethodsYaml(facts);
 	let written = false;
 	if (!options.dryRun && (!existsSync(methodsPath) || readFileSync(methodsPath, 'utf8') !== text)) {
@@ -235,4 +243,36 @@ export function errorIdsIn(contentDir: string): Set<string> | undefined {
 	} catch {
 		return undefined;
 	}
+}
+
+/** Per locale file: the methods without a one-line description, and the lines for methods that are gone. */
+export interface DescriptionGaps {
+	readonly missing: Readonly<Record<string, readonly string[]>>;
+	readonly stale: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
+ * What the locale files' `methods` sections (en.yaml, ko.yaml) lack for the
+ * new facts, read loosely like {@link errorIdsIn}: a locale file that cannot
+ * be read is left out (the check reports it).
+ */
+export function descriptionGaps(contentDir: string, methodIds: readonly string[]): DescriptionGaps {
+	const missing: Record<string, string[]> = {};
+	const stale: Record<string, string[]> = {};
+	const ids = new Set(methodIds);
+	for (const locale of LOCALES) {
+		const path = join(contentDir, `${locale}.yaml`);
+		if (!existsSync(path)) continue;
+		let section: Record<string, unknown>;
+		try {
+			const value = parseYamlText(readFileSync(path, 'utf8')) as { methods?: unknown } | null;
+			const methods = value?.methods;
+			section = methods !== null && typeof methods === 'object' && !Array.isArray(methods) ? (methods as Record<string, unknown>) : {};
+		} catch {
+			continue;
+		}
+		missing[locale] = methodIds.filter((id) => typeof section[id] !== 'string' || (section[id] as string).trim() === '');
+		stale[locale] = Object.keys(section).filter((id) => !ids.has(id)).sort();
+	}
+	return { missing, stale };
 }

@@ -102,7 +102,7 @@ describe('status and method twins', () => {
 		}
 	});
 
-	it('a method twin holds, for each method, its request and the condition of every status it returns', () => {
+	it('a method twin holds, for each method, what it does, its request and the condition of every status it returns', () => {
 		const resources = methodResources(catalog);
 		expect(resources.length).toBeGreaterThan(0);
 		for (const locale of LOCALES) {
@@ -114,6 +114,7 @@ describe('status and method twins', () => {
 				for (const method of resource.methods) {
 					expect(methodHeadings).toContain(method.id);
 					expect(all).toContain(method.path);
+					expect(all).toContain(flat(method.summary[locale]));
 					for (const ret of method.returns) expect(all).toContain(`${ret.status}: ${flat(conditions.get(ret.condition) ?? '')}`);
 				}
 			}

@@ -243,6 +243,7 @@ function methodSection(context: Context, method: MethodEntry, conditions: Readon
 	const { t, locale, catalog } = context;
 	return [
 		heading(2, code(method.id)),
+		...(method.summary[context.locale] ? [paragraph(text(method.summary[context.locale]))] : []),
 		paragraph(...fact(t.twin.request, code(`${method.httpMethod} https://classroom.googleapis.com/${method.path}`))),
 		heading(3, text(t.methodReturnsHeading)),
 		method.returns.length === 0
