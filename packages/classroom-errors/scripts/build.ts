@@ -56,7 +56,7 @@ export function localeData(catalog: Catalog, locale: Locale, site: string) {
 	const statuses = Object.fromEntries(
 		catalog.statuses.map((s) => {
 			const t = s.text[locale];
-			return [s.id, { id: s.id, http: s.http, grpcCode: s.grpcCode, title: t.title, meaning: t.meaning.plain, advice: t.advice.plain, retry: retryOf(s.retry, locale), path: statusPath(locale, s.slug) }];
+			return [s.id, { id: s.id, http: s.http, grpcCode: s.grpcCode, title: t.title, retry: retryOf(s.retry, locale), path: statusPath(locale, s.slug) }];
 		}),
 	);
 	const errors = Object.fromEntries(
@@ -68,25 +68,38 @@ export function localeData(catalog: Catalog, locale: Locale, site: string) {
 					id: e.id,
 					status: e.status,
 					title: t.title,
-					summary: t.summary.plain,
-					cause: t.cause.plain,
-					...(t.action ? { action: t.action.plain } : {}),
 					userMessage: t.userMessage,
 					whoActs: e.whoActs,
 					retry: retryOf(e.retry, locale),
 					returnedBy: e.methods.returnedBy,
-					...(e.example ? { example: { message: e.example.message, basis: e.example.basis } } : {}),
 					path: errorPath(locale, e.slug),
 					shortPath: shortLinkPath(locale, e.id),
 				},
 			];
 		}),
 	);
-	const methods = Object.fromEntries(
-		catalog.methods.map((m) => [m.id, { id: m.id, httpMethod: m.httpMethod, path: m.path, scopes: m.scopes, returns: Object.fromEntries(m.returns.map((r) => [r.status, r.condition])) }]),
-	);
-	const conditions = Object.fromEntries(catalog.conditions.map((c) => [c.key, c.text[locale]]));
-	return { lang: locale, catalogVersion: catalog.version, site, view: matcherView(catalog, locale), statuses, errors, methods, conditions };
+	const view = matcherView(catalog, locale);
+	// A status's advice is for showing beside an unknown id: `statuses` carries it already, and the matcher never reads it.
+	const lean = { ...view, statuses: view.statuses.map(({ advice: _advice, ...rest }) => rest) };
+	return { lang: locale, catalogVersion: catalog.version, site, view: lean, statuses, errors };
+}
+
+/** One language's prose, as `LocaleTexts` (types.ts) describes it. */
+export function localeTexts(catalog: Catalog, locale: Locale) {
+	return {
+		lang: locale,
+		errors: Object.fromEntries(
+			catalog.errors.map((e) => {
+				const t = e.text[locale];
+				return [e.id, { summary: t.summary.plain, cause: t.cause.plain, ...(t.action ? { action: t.action.plain } : {}) }];
+			}),
+		),
+		statuses: Object.fromEntries(catalog.statuses.map((s) => [s.id, { meaning: s.text[locale].meaning.plain, advice: s.text[locale].advice.plain }])),
+		methods: Object.fromEntries(
+			catalog.methods.map((m) => [m.id, { id: m.id, httpMethod: m.httpMethod, path: m.path, scopes: m.scopes, returns: Object.fromEntries(m.returns.map((r) => [r.status, r.condition])) }]),
+		),
+		conditions: Object.fromEntries(catalog.conditions.map((c) => [c.key, c.text[locale]])),
+	};
 }
 
 /** The fixture of every error: its body as the API sends it. */
@@ -156,6 +169,16 @@ const data: LocaleData = ${json(localeData(catalog, locale, root))};
 export default data;
 `,
 		);
+		writeFileSync(
+			join(GENERATED, `${locale}-texts.ts`),
+			`${HEADER}import type { LocaleTexts } from '../types.ts';
+
+/** The catalog's prose in ${locale}. */
+const texts: LocaleTexts = ${json(localeTexts(catalog, locale))};
+
+export default texts;
+`,
+		);
 	}
 	writeFileSync(
 		join(GENERATED, 'fixtures.ts'),
@@ -179,6 +202,8 @@ const ENTRIES = {
 	cli: 'src/cli.ts',
 	'data/en': 'src/data/en.ts',
 	'data/ko': 'src/data/ko.ts',
+	'texts/en': 'src/texts/en.ts',
+	'texts/ko': 'src/texts/ko.ts',
 };
 
 function filesUnder(dir: string): string[] {
@@ -235,6 +260,8 @@ export async function buildPackage(options: { readonly content?: string } = {}):
 			external: ['msw', 'node:*'],
 			chunkNames: 'chunks/[name]-[hash]',
 			legalComments: 'none',
+			// Korean text as UTF-8, not \u escapes (which double its size before compression and hurt it after).
+			charset: 'utf8',
 			logLevel: 'silent',
 		});
 		declarations(staging);

@@ -26,12 +26,15 @@ function textOf(r: Explanation): string {
 	const lines: string[] = [];
 	for (const w of r.match.warnings) lines.push(`warning: ${w.detail}`);
 	if (r.kind === 'error') {
-		lines.push(`${r.id} — ${r.title}`, `${r.http} ${r.status}`, '', r.summary, '', r.cause, '');
+		lines.push(`${r.id} — ${r.title}`, `${r.http} ${r.status}`, '');
+		for (const text of [r.summary, r.cause]) if (text) lines.push(text, '');
 		if (r.action) lines.push(r.action, '');
 		lines.push(r.retry.text, '', r.userMessage, '', r.urls.page);
 	} else {
 		if (r.unknownId) lines.push(`note: @${r.unknownId} is not in the catalog; showing its status.`, '');
-		lines.push(`${r.http} ${r.status} — ${r.title}`, '', r.meaning, '', r.advice, '', r.retry.text, '', r.urls.page);
+		lines.push(`${r.http} ${r.status} — ${r.title}`, '');
+		for (const text of [r.meaning, r.advice]) if (text) lines.push(text, '');
+		lines.push(r.retry.text, '', r.urls.page);
 	}
 	if (r.method) lines.push('', `${r.method.id}${r.method.condition ? `: ${r.method.condition}` : ''}`);
 	return lines.join('\n');
@@ -90,8 +93,9 @@ export async function main(argv: readonly string[]): Promise<number> {
 	}
 	const result = explain(input, { lang, ...(siteUrl !== undefined ? { siteUrl } : {}) });
 	const ok = result.kind === 'error' || result.kind === 'status';
-	const out = json ? JSON.stringify(result, null, 2) : safe(textOf(result));
-	(ok ? process.stdout : process.stderr).write(`${out}\n`);
+	// JSON always goes to standard output, for programs; text of a miss goes to standard error.
+	if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+	else (ok ? process.stdout : process.stderr).write(`${safe(textOf(result))}\n`);
 	return ok ? 0 : 1;
 }
 

@@ -6,7 +6,7 @@
  */
 import { matchError, type MatchableCatalog, type MatchResult } from '../../../src/matcher/match.ts';
 import type { ErrorId, StatusId } from './generated/ids.ts';
-import type { Explanation, ExplainOptions, LocaleData, MatchInfo, MethodInfo } from './types.ts';
+import type { Explanation, ExplainWithOptions, LocaleData, LocaleTexts, MatchInfo, MethodInfo } from './types.ts';
 
 /** Joins the site's root and a path. */
 function urlOf(root: string, path: string): string {
@@ -69,15 +69,15 @@ function matchInput(input: unknown, view: MatchableCatalog): MatchResult {
 }
 
 /** The method of the call, where the match names one (filled in once the matcher reads it). */
-function methodOf(match: MatchResult, data: LocaleData): MethodInfo | undefined {
+function methodOf(match: MatchResult, texts: LocaleTexts | undefined): MethodInfo | undefined {
 	const named = (match as { readonly method?: { readonly id?: unknown } }).method;
 	const id = typeof named?.id === 'string' ? named.id : undefined;
 	if (id === undefined) return undefined;
-	const method = data.methods[id];
+	const method = texts?.methods[id];
 	if (!method) return { id };
 	const status = 'status' in match && typeof match.status === 'string' ? match.status : undefined;
 	const key = status === undefined ? undefined : method.returns[status];
-	const condition = key === undefined ? undefined : data.conditions[key];
+	const condition = key === undefined ? undefined : texts?.conditions[key];
 	return {
 		id,
 		httpMethod: method.httpMethod,
@@ -98,7 +98,7 @@ function methodOf(match: MatchResult, data: LocaleData): MethodInfo | undefined 
  * library's exception object or its text, a log line, an id, an HTTP code, a
  * status name or a few words. Never throws.
  */
-export function explainWith(data: LocaleData, input: unknown, options: Pick<ExplainOptions, 'siteUrl'> = {}): Explanation {
+export function explainWith(data: LocaleData, input: unknown, options: ExplainWithOptions = {}): Explanation {
 	const root = options.siteUrl ?? data.site;
 	const lang = data.lang;
 	const match = matchInput(input, data.view as MatchableCatalog);
@@ -118,7 +118,7 @@ export function explainWith(data: LocaleData, input: unknown, options: Pick<Expl
 		};
 	}
 	const info: MatchInfo = { via: match.via, source: match.source, warnings: match.warnings.map((w) => ({ code: w.code, detail: w.detail })) };
-	const method = methodOf(match, data);
+	const method = methodOf(match, options.texts);
 	const withMethod = method ? { method } : {};
 	if (match.kind === 'error') {
 		const error = data.errors[match.id];
@@ -132,13 +132,10 @@ export function explainWith(data: LocaleData, input: unknown, options: Pick<Expl
 				http: status.http,
 				grpcCode: status.grpcCode,
 				title: error.title,
-				summary: error.summary,
-				cause: error.cause,
-				...(error.action !== undefined ? { action: error.action } : {}),
+				...options.texts?.errors[error.id],
 				userMessage: error.userMessage,
 				whoActs: error.whoActs,
 				retry: error.retry,
-				...(error.example ? { example: error.example } : {}),
 				urls: { page: urlOf(root, error.path), shortLink: urlOf(root, error.shortPath), status: urlOf(root, status.path) },
 				match: info,
 				...withMethod,
@@ -154,8 +151,7 @@ export function explainWith(data: LocaleData, input: unknown, options: Pick<Expl
 		http: status.http,
 		grpcCode: status.grpcCode,
 		title: status.title,
-		meaning: status.meaning,
-		advice: status.advice,
+		...options.texts?.statuses[status.id],
 		retry: status.retry,
 		...(match.kind === 'status' && match.unknownId !== undefined ? { unknownId: match.unknownId } : {}),
 		urls: { page: urlOf(root, status.path) },
@@ -164,7 +160,7 @@ export function explainWith(data: LocaleData, input: unknown, options: Pick<Expl
 	};
 }
 
-/** `explainWith` bound to one language's data: `const explain = createExplainer(ko)`. */
-export function createExplainer(data: LocaleData): (input: unknown, options?: Pick<ExplainOptions, 'siteUrl'>) => Explanation {
-	return (input, options) => explainWith(data, input, options);
+/** `explainWith` bound to one language's data (and its texts): `const explain = createExplainer(ko)`. */
+export function createExplainer(data: LocaleData, texts?: LocaleTexts): (input: unknown, options?: { readonly siteUrl?: string }) => Explanation {
+	return (input, options) => explainWith(data, input, { ...options, ...(texts ? { texts } : {}) });
 }

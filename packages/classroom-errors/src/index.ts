@@ -10,9 +10,11 @@
  */
 import en from './generated/en.ts';
 import ko from './generated/ko.ts';
+import enTexts from './generated/en-texts.ts';
+import koTexts from './generated/ko-texts.ts';
 import { explainWith } from './explain.ts';
 import { retryDecisionWith } from './retry.ts';
-import type { Explanation, ExplainOptions, Lang, LocaleData, RetryDecision, RetryOptions } from './types.ts';
+import type { Explanation, ExplainOptions, Lang, LocaleData, LocaleTexts, RetryDecision, RetryOptions } from './types.ts';
 
 export type * from './types.ts';
 export { ERROR_IDS, STATUS_IDS, isErrorId } from './generated/ids.ts';
@@ -22,8 +24,15 @@ export { retryDecisionWith } from './retry.ts';
 /** Each language's data, by language. */
 export const DATA: Readonly<Record<Lang, LocaleData>> = { en, ko };
 
+/** Each language's prose, by language. */
+export const TEXTS: Readonly<Record<Lang, LocaleTexts>> = { en: enTexts, ko: koTexts };
+
 function dataOf(lang: Lang | undefined): LocaleData {
 	return lang === 'ko' ? ko : en;
+}
+
+function textsOf(lang: Lang | undefined): LocaleTexts {
+	return lang === 'ko' ? koTexts : enTexts;
 }
 
 /**
@@ -31,7 +40,7 @@ function dataOf(lang: Lang | undefined): LocaleData {
  * `explainWith`. Never throws.
  */
 export function explain(input: unknown, options: ExplainOptions = {}): Explanation {
-	return explainWith(dataOf(options.lang), input, options);
+	return explainWith(dataOf(options.lang), input, { ...options, texts: textsOf(options.lang) });
 }
 
 /**
@@ -39,5 +48,5 @@ export function explain(input: unknown, options: ExplainOptions = {}): Explanati
  * request) failed with `error`: see `retryDecisionWith`.
  */
 export function retryDecision(error: unknown, attempt: number, options: RetryOptions = {}): RetryDecision {
-	return retryDecisionWith(dataOf(options.lang), error, attempt, options);
+	return retryDecisionWith(dataOf(options.lang), error, attempt, { ...options, texts: textsOf(options.lang) });
 }

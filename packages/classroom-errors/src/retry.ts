@@ -47,7 +47,7 @@ function rngOf(random: () => number): Rng {
  *   not retry as is (`reason` says what to do instead).
  */
 export function retryDecisionWith(data: LocaleData, error: unknown, attempt: number, options: RetryOptions = {}): RetryDecision {
-	const explanation = isExplanation(error) ? error : explainWith(data, error, options);
+	const explanation = isExplanation(error) ? error : explainWith(data, error, { ...(options.siteUrl !== undefined ? { siteUrl: options.siteUrl } : {}), ...(options.texts ? { texts: options.texts } : {}) });
 	const stops = STOPS[data.lang];
 	if (explanation.kind !== 'error' && explanation.kind !== 'status') {
 		return { retry: false, kind: 'unknown', reason: stops.unknown, explanation };

@@ -51,10 +51,6 @@ export interface StatusData {
 	readonly http: number;
 	readonly grpcCode: number;
 	readonly title: string;
-	/** What the status means, plain text. */
-	readonly meaning: string;
-	/** What to do with any response of this status, plain text. */
-	readonly advice: string;
 	readonly retry: RetryGuidance;
 	/** Its page, relative to the site's root (`statuses/failed-precondition/`). */
 	readonly path: string;
@@ -65,17 +61,12 @@ export interface ErrorData {
 	readonly id: ErrorId;
 	readonly status: StatusId;
 	readonly title: string;
-	readonly summary: string;
-	readonly cause: string;
-	/** Absent where Google's documents give no action. */
-	readonly action?: string;
 	/** Two or three plain sentences for the teacher or student. */
 	readonly userMessage: string;
 	readonly whoActs: readonly WhoActs[];
 	readonly retry: RetryGuidance;
 	/** The methods Google's documents say return it (`courses.students.create`). */
 	readonly returnedBy: readonly string[];
-	readonly example?: MessageExample;
 	/** Its page, relative to the site's root (`errors/course-not-modifiable/`). */
 	readonly path: string;
 	/** Its short link, relative to the site's root (`e/CourseNotModifiable/`). */
@@ -91,8 +82,24 @@ export interface MethodData {
 	readonly path: string;
 	/** The OAuth scopes the method accepts (any one of them). */
 	readonly scopes: readonly string[];
-	/** For each status it returns, the key of its condition in `LocaleData.conditions`. */
+	/** For each status it returns, the key of its condition in `LocaleTexts.conditions`. */
 	readonly returns: Readonly<Record<string, string>>;
+}
+
+/**
+ * What of one language is shown but never matched on, apart from the data so
+ * a browser bundle can leave it out: each error's summary, cause and action,
+ * each status's meaning and advice, and the API's methods with their
+ * conditions. Import it from `classroom-errors/texts/en` or `/texts/ko`.
+ */
+export interface LocaleTexts {
+	readonly lang: Lang;
+	readonly errors: Readonly<Record<string, { readonly summary: string; readonly cause: string; readonly action?: string }>>;
+	readonly statuses: Readonly<Record<string, { readonly meaning: string; readonly advice: string }>>;
+	/** The API's methods, by id; empty when the catalog has none. */
+	readonly methods: Readonly<Record<string, MethodData>>;
+	/** The conditions the methods name, by key, in this language: each written once. */
+	readonly conditions: Readonly<Record<string, string>>;
 }
 
 /**
@@ -109,10 +116,6 @@ export interface LocaleData {
 	readonly view: unknown;
 	readonly statuses: Readonly<Record<string, StatusData>>;
 	readonly errors: Readonly<Record<string, ErrorData>>;
-	/** The API's methods, by id; empty when the data carries none. */
-	readonly methods: Readonly<Record<string, MethodData>>;
-	/** The conditions the methods name, by key, in this language: each written once. */
-	readonly conditions: Readonly<Record<string, string>>;
 }
 
 /** How the input was read. */
@@ -157,12 +160,15 @@ export interface ErrorExplanation extends MatchedBase {
 	readonly kind: 'error';
 	readonly id: ErrorId;
 	readonly title: string;
-	readonly summary: string;
-	readonly cause: string;
+	/** What happened, in one sentence (with the texts: always from the main entry, from `/core` when given `texts`). */
+	readonly summary?: string;
+	/** Why the API returns it (with the texts). */
+	readonly cause?: string;
+	/** What to do next (with the texts, where Google's documents give an action). */
 	readonly action?: string;
+	/** Two or three plain sentences for the teacher or student. */
 	readonly userMessage: string;
 	readonly whoActs: readonly WhoActs[];
-	readonly example?: MessageExample;
 	readonly urls: {
 		/** The error's page. */
 		readonly page: string;
@@ -177,8 +183,10 @@ export interface ErrorExplanation extends MatchedBase {
 export interface StatusExplanation extends MatchedBase {
 	readonly kind: 'status';
 	readonly title: string;
-	readonly meaning: string;
-	readonly advice: string;
+	/** What the status means (with the texts). */
+	readonly meaning?: string;
+	/** What to do with any response of this status (with the texts). */
+	readonly advice?: string;
 	/** An `@Id` in the input that the catalog does not have yet: the status is a fallback. */
 	readonly unknownId?: string;
 	readonly urls: { readonly page: string };
@@ -216,6 +224,13 @@ export interface ExplainOptions {
 	readonly siteUrl?: string;
 }
 
+/** Options of `explainWith` and `createExplainer`. */
+export interface ExplainWithOptions {
+	readonly siteUrl?: string;
+	/** The same language's prose (`classroom-errors/texts/<lang>`): adds summary, cause, action, meaning and advice. */
+	readonly texts?: LocaleTexts;
+}
+
 /** A backoff strategy of the site's simulator. */
 export type BackoffStrategy = 'none' | 'exponential' | 'full-jitter' | 'equal-jitter' | 'decorrelated-jitter' | 'google' | 'grpc';
 
@@ -232,6 +247,8 @@ export interface BackoffParams {
 
 /** Options of `retryDecision`. */
 export interface RetryOptions extends ExplainOptions {
+	/** With `retryDecisionWith`: the prose to add to the explanation. */
+	readonly texts?: LocaleTexts;
 	/** The backoff strategy for `backoff` errors; Google Cloud's (`google`) by default. */
 	readonly strategy?: BackoffStrategy;
 	/** Parameters for it; the simulator's Google Cloud preset by default (1 s, ×2, 32 s cap, 10 attempts, 5 min). */
