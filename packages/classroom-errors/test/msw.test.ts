@@ -11,7 +11,7 @@ import { errorBody, googleErrorDetails, problemDocument } from '../src/fixtures.
 import { classroomError, classroomErrorsFor, errorIdsReturnedBy } from '../src/msw.ts';
 
 const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
