@@ -116,6 +116,10 @@ export function fixtures(catalog: Catalog, site: string, base: string) {
 			http: status.http,
 			body: { error: { code: status.http, message, status: e.status } },
 			basis: e.example?.basis ?? 'illustrative',
+			note:
+				(e.example?.basis ?? 'illustrative') === 'source'
+					? 'The whole message is quoted from a Google document.'
+					: `Google documents the body's shape and that the message starts with @${e.id}; the words after the id are illustrative.`,
 			returnedBy: e.methods.returnedBy,
 			shortLink: absoluteUrl(site, base, shortLinkPath('en', e.id)),
 		};
@@ -265,6 +269,11 @@ export async function buildPackage(options: { readonly content?: string } = {}):
 			logLevel: 'silent',
 		});
 		declarations(staging);
+		// Each body as a JSON file too, for test suites in any language: exactly what the API sends.
+		mkdirSync(join(staging, 'fixtures'), { recursive: true });
+		const all = fixtures(catalog, site, base);
+		for (const f of all) writeFileSync(join(staging, 'fixtures', `${f.id}.json`), `${JSON.stringify(f.body, null, 2)}\n`);
+		writeFileSync(join(staging, 'fixtures', 'index.json'), `${JSON.stringify(all.map(({ body: _body, ...rest }) => ({ ...rest, file: `${rest.id}.json` })), null, 2)}\n`);
 		// The cli's declaration is of no use to anyone; the rest are the package's types.
 		rmSync(join(staging, 'cli.d.ts'), { force: true });
 		const dist = join(PACKAGE, 'dist');

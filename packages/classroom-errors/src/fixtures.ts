@@ -37,6 +37,8 @@ export interface ErrorFixture {
 	readonly body: ClassroomErrorBody;
 	/** `source`: the message is quoted from a Google document; `illustrative`: only the `@Id` prefix is documented, the words after it are this catalog's. */
 	readonly basis: 'source' | 'illustrative';
+	/** The same in a sentence, for whoever reads the fixture. */
+	readonly note: string;
 	/** The methods Google's documents say return it. */
 	readonly returnedBy: readonly string[];
 	/** The error's short link on this reference. */

@@ -122,7 +122,9 @@ describe('fixtures', () => {
 			const status = catalog.statuses.find((s) => s.id === f.status);
 			expect(f.body.error.code).toBe(status?.http);
 			expect(f.body.error.message.startsWith(`@${f.id}`)).toBe(true);
-			expect(['source', 'illustrative']).toContain(f.basis);
+			const example = catalog.errors.find((e) => e.id === f.id)?.example;
+			expect(f.basis).toBe(example?.basis ?? 'illustrative');
+			expect(f.note).toMatch(f.basis === 'illustrative' ? /illustrative/ : /quoted/);
 			for (const lang of LOCALES) expect(explain(errorBody(f.id), { lang })).toMatchObject({ kind: 'error', id: f.id, status: f.status });
 		}
 	});

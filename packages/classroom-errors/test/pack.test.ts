@@ -50,6 +50,7 @@ describe('the packed package', () => {
 		expect(files.filter((f) => !f.startsWith('dist/') && f !== 'package.json' && f !== 'README.md')).toEqual([]);
 		expect(files.some((f) => f.includes('generated') && f.endsWith('.ts') && !f.endsWith('.d.ts'))).toBe(false);
 		expect(existsSync(join(consumer, 'node_modules/msw'))).toBe(false);
+		expect(files).toContain('dist/fixtures/CourseNotModifiable.json');
 	});
 
 	it('imports from Node: explain, retryDecision, the ids and the fixtures', () => {
@@ -57,6 +58,9 @@ describe('the packed package', () => {
 			join(consumer, 'node.js'),
 			`import { explain, retryDecision, ERROR_IDS } from 'classroom-errors';
 import { errorBody, problemDocument } from 'classroom-errors/fixtures';
+import { createRequire } from 'node:module';
+const json = createRequire(import.meta.url)('classroom-errors/fixtures/CourseNotModifiable.json');
+if (JSON.stringify(json) !== JSON.stringify(errorBody('CourseNotModifiable'))) throw new Error('the JSON fixture differs from errorBody');
 const body = errorBody('CourseNotModifiable');
 const r = explain(body, { lang: 'ko' });
 const d = retryDecision({ error: { code: 503, message: 'The service is currently unavailable.', status: 'UNAVAILABLE' } }, 1, { random: () => 0.5 });
