@@ -16,6 +16,10 @@ import { parseArgs } from 'node:util';
 import { API_PREFIX, buildApiFiles } from '../src/api/build-files.ts';
 import { LOCALES, formatProblem, isLocale, loadCatalog, statusOf, type Catalog, type Locale } from '../src/catalog/index.ts';
 import { describeMatch, matchError } from '../src/matcher/match.ts';
+import { answerFor, loadedFrom, type Hrefs } from '../src/finder/answer.ts';
+import { finderStrings } from '../src/finder/strings.ts';
+import { slugOf } from '../src/catalog/model.ts';
+import { methodPath } from '../src/site/method-pages.ts';
 import { matcherView } from '../src/matcher/view.ts';
 import { ui } from '../src/i18n/index.ts';
 import { assertNoPathCollisions } from '../src/site/path-collisions.ts';
@@ -62,9 +66,25 @@ export function summarize(catalog: Catalog): string {
  * Text from the input is printed only through `safeExcerpt`.
  */
 export function explain(catalog: Catalog, input: string, locale: Locale, at: { site: string; base: string }): { text: string; ok: boolean } {
-	const match = matchError(input, matcherView(catalog, locale));
+	const view = matcherView(catalog, locale);
+	const match = matchError(input, view);
 	const strings = ui(locale);
 	if (match.kind === 'no-match') return { text: `No match: ${safeExcerpt(match.detail, 400)}`, ok: false };
+	// The call's part comes from the finder's own answer, so both say the same.
+	const loaded = loadedFrom(view);
+	const hrefs: Hrefs = {
+		error: (id) => absoluteUrl(at.site, at.base, errorPath(locale, slugOf(id))),
+		status: (id) => absoluteUrl(at.site, at.base, statusPath(locale, slugOf(id))),
+		method: (id) => absoluteUrl(at.site, at.base, methodPath(locale, id)),
+	};
+	if (match.kind === 'method') {
+		const lines = [match.methods.length === 1 ? strings.methodLead : strings.methodsLead];
+		for (const id of match.methods) {
+			const method = loaded.methods.get(id);
+			lines.push(`  ${id} — ${method ? `${method.httpMethod} ${method.path}` : ''}`, `     ${hrefs.method(id)}`);
+		}
+		return { text: lines.join('\n'), ok: true };
+	}
 	if (match.kind === 'candidates') {
 		const lines = [match.reason === 'ambiguous' ? strings.findAmbiguousLead : strings.findCandidatesLead];
 		match.candidates.forEach((candidate, i) => {
@@ -85,13 +105,17 @@ export function explain(catalog: Catalog, input: string, locale: Locale, at: { s
 		return { text: lines.join('\n'), ok: false };
 	}
 	const lines: string[] = [];
+	// The call's part goes right under the entry's title.
+	let headerEnd = 0;
 	const warnings = match.warnings.map((w) => `warning: ${safeExcerpt(w.detail, 300)}`);
 	if (match.kind === 'error') {
 		const error = catalog.errors.find((e) => e.id === match.id);
 		if (!error) return { text: `No match: ${safeExcerpt(describeMatch(match), 400)}`, ok: false };
 		const status = statusOf(catalog, error);
 		const t = error.text[locale];
-		lines.push(`${error.id} — ${t.title}`, `${status.http} ${status.id}`, '', t.summary.plain, '');
+		lines.push(`${error.id} — ${t.title}`, `${status.http} ${status.id}`, '');
+		headerEnd = lines.length;
+		lines.push(t.summary.plain, '');
 		lines.push(`${strings.causeHeading}: ${t.cause.plain}`, '');
 		lines.push(`${strings.actionHeading}: ${t.action?.plain ?? strings.noActionShort}`, '');
 		lines.push(`${strings.whoActsLabel}: ${error.whoActs.map((who) => strings.whoActs[who]).join(', ')}`, '');
@@ -108,10 +132,31 @@ export function explain(catalog: Catalog, input: string, locale: Locale, at: { s
 		if (!status) return { text: `No match: ${safeExcerpt(describeMatch(match), 400)}`, ok: false };
 		const t = status.text[locale];
 		if (match.unknownId) lines.push(`note: @${safeExcerpt(match.unknownId, 80)} is not in the catalog; showing its status.`, '');
-		lines.push(`${status.http} ${status.id} — ${t.title}`, '', t.meaning.plain, '', t.advice.plain, '', `${strings.retryHeading}: ${retrySentence(status.retry, strings)}`, '');
+		lines.push(`${status.http} ${status.id} — ${t.title}`, '');
+		headerEnd = lines.length;
+		lines.push(t.meaning.plain, '', t.advice.plain, '', `${strings.retryHeading}: ${retrySentence(status.retry, strings)}`, '');
 		lines.push(absoluteUrl(at.site, at.base, statusPath(locale, status.slug)));
 	}
-	return { text: [...warnings, ...lines].join('\n'), ok: true };
+	const shown = answerFor(match, loaded, finderStrings(strings), hrefs);
+	const call = shown.kind === 'call' ? shown : undefined;
+	const callLines: string[] = [];
+	if (call) {
+		callLines.push(...call.notes, call.lead);
+		if (call.scopesLead) callLines.push(call.scopesLead);
+		for (const m of call.methods) {
+			callLines.push(`  ${m.item.code} — ${m.item.title}`);
+			if (m.note) callLines.push(`    ${m.note}`);
+			for (const c of m.conditions) callLines.push(`    - ${c}`);
+			for (const scope of m.scopes ?? []) callLines.push(`    ${scope}`);
+			callLines.push(`    ${m.item.href}`);
+		}
+		callLines.push('');
+	} else if (match.kind === 'error' && match.call?.methods.length === 1) {
+		// The @Id is documented for the method: name the call and its page.
+		const only = match.call.methods[0];
+		if (only) callLines.push(`${only.method}: ${hrefs.method(only.method)}`, '');
+	}
+	return { text: [...warnings, ...lines.slice(0, headerEnd), ...callLines, ...lines.slice(headerEnd)].join('\n'), ok: true };
 }
 
 /**

@@ -12,6 +12,26 @@ const view: MatchableCatalog = {
 		{ id: 'ClassroomDisabled', status: 'PERMISSION_DENIED', title: 'Classroom is turned off', otherTitles: ['클래스룸 사용 중지됨'] },
 		{ id: 'CourseNotModifiable', status: 'FAILED_PRECONDITION', title: 'Course cannot be changed' },
 	],
+	methods: [
+		{
+			id: 'courses.patch',
+			httpMethod: 'PATCH',
+			path: 'v1/courses/{id}',
+			scopes: ['https://www.googleapis.com/auth/classroom.courses'],
+			returns: [
+				{ status: 'PERMISSION_DENIED', condition: 'not-permitted' },
+				{ status: 'FAILED_PRECONDITION', condition: 'request-errors', errors: ['CourseNotModifiable'] },
+			],
+		},
+		{
+			id: 'courses.get',
+			httpMethod: 'GET',
+			path: 'v1/courses/{id}',
+			scopes: ['https://www.googleapis.com/auth/classroom.courses', 'https://www.googleapis.com/auth/classroom.courses.readonly'],
+			returns: [{ status: 'PERMISSION_DENIED', condition: 'access-error' }],
+		},
+	],
+	conditions: { 'not-permitted': 'The user may not change the course.', 'access-error': 'An access check fails.', 'request-errors': 'A request error below applies.' },
 };
 const loaded = loadedFrom(view);
 const strings: FinderStrings = {
@@ -21,8 +41,19 @@ const strings: FinderStrings = {
 	candidatesLead: 'Closest:',
 	ambiguousLead: 'Pick one:',
 	loadFailed: 'Could not load.',
+	call: {
+		returned: '{method} returned {status} when:',
+		fits: 'Several methods fit; for {status}:',
+		statusUndocumented: '{method} does not document {status}.',
+		idUndocumented: '{method} does not document @{id}.',
+		scopes: '{method} accepts:',
+		scopesEach: 'Each method accepts:',
+		entry: 'Entry:',
+		methodLead: 'A method:',
+		methodsLead: 'Methods:',
+	},
 };
-const hrefs: Hrefs = { error: (id) => `/errors/${id}/`, status: (id) => `/statuses/${id}/` };
+const hrefs: Hrefs = { error: (id) => `/errors/${id}/`, status: (id) => `/statuses/${id}/`, method: (id) => `/methods/${id}/` };
 const answer = (text: string) => answerFor(matchError(text, view), loaded, strings, hrefs);
 
 describe('the finder’s answer', () => {
@@ -69,6 +100,44 @@ describe('the finder’s answer', () => {
 
 	it('finds an entry by its title in the other language', () => {
 		expect(answer('클래스룸 사용 중지됨')).toEqual({ kind: 'open', href: '/errors/ClassroomDisabled/' });
+	});
+});
+
+describe('the finder’s answer about a call', () => {
+	const patch = { href: '/methods/courses.patch/', code: 'courses.patch', title: 'PATCH v1/courses/{id}' };
+	const get = { href: '/methods/courses.get/', code: 'courses.get', title: 'GET v1/courses/{id}' };
+	const denied = { href: '/statuses/PERMISSION_DENIED/', code: '403 PERMISSION_DENIED', title: 'Permission denied' };
+
+	it('gives a status the condition its method documents, with the entry and its advice, on the page', () => {
+		expect(answer('PATCH https://classroom.googleapis.com/v1/courses/42 → 403 PERMISSION_DENIED')).toEqual({
+			kind: 'call',
+			lead: 'courses.patch returned PERMISSION_DENIED when:',
+			notes: [],
+			methods: [{ item: patch, conditions: ['The user may not change the course.'] }],
+			entryLead: 'Entry:',
+			entry: denied,
+			advice: 'Read the message, then fix access.',
+		});
+	});
+
+	it('lists every method sharing the address when no verb says which, each with its scopes when a scope is missing', () => {
+		const shown = answer('<HttpError 403 when requesting https://classroom.googleapis.com/v1/courses/42?alt=json returned "Request had insufficient authentication scopes.">');
+		expect(shown).toMatchObject({ kind: 'call', lead: 'Several methods fit; for PERMISSION_DENIED:', scopesLead: 'Each method accepts:' });
+		expect(shown.kind === 'call' ? shown.methods : []).toEqual([
+			{ item: patch, conditions: ['The user may not change the course.'], scopes: ['https://www.googleapis.com/auth/classroom.courses'] },
+			{ item: get, conditions: ['An access check fails.'], scopes: ['https://www.googleapis.com/auth/classroom.courses', 'https://www.googleapis.com/auth/classroom.courses.readonly'] },
+		]);
+	});
+
+	it('opens an error its method documents, and notes one it does not', () => {
+		expect(answer('API call to classroom.courses.patch failed with error: @CourseNotModifiable x')).toEqual({ kind: 'open', href: '/errors/CourseNotModifiable/' });
+		const shown = answer('API call to classroom.courses.get failed with error: @ClassroomDisabled x');
+		expect(shown).toMatchObject({ kind: 'call', notes: ['courses.get does not document @ClassroomDisabled.'], entry: { href: '/errors/ClassroomDisabled/', code: 'ClassroomDisabled' } });
+	});
+
+	it('opens a method typed alone, and lists a tail several methods share', () => {
+		expect(answer('classroom.courses.get')).toEqual({ kind: 'open', href: '/methods/courses.get/' });
+		expect(answer('GET https://classroom.googleapis.com/v1/courses/42')).toEqual({ kind: 'open', href: '/methods/courses.get/' });
 	});
 });
 

@@ -4,7 +4,7 @@
  * (`element.ts`) only wires the form to these functions and draws what they
  * return.
  */
-import type { Candidate, MatchableCatalog, MatchableStatus, MatchResult } from '../matcher/match.ts';
+import type { CallMatch, Candidate, ErrorMatch, MatchableCatalog, MatchableMethod, MatchableStatus, MatchResult, StatusMatch } from '../matcher/match.ts';
 
 /** The localized messages the finder shows, from the page (see HomePage.astro). */
 export interface FinderStrings {
@@ -17,6 +17,21 @@ export interface FinderStrings {
 	readonly candidatesLead: string;
 	readonly ambiguousLead: string;
 	readonly loadFailed: string;
+	/** What the finder says about a pasted call's method (see `CallStrings`). */
+	readonly call: CallStrings;
+}
+
+/** The finder's messages about a call's method; `{method}`, `{status}` and `{id}` are filled in. */
+export interface CallStrings {
+	readonly returned: string;
+	readonly fits: string;
+	readonly statusUndocumented: string;
+	readonly idUndocumented: string;
+	readonly scopes: string;
+	readonly scopesEach: string;
+	readonly entry: string;
+	readonly methodLead: string;
+	readonly methodsLead: string;
 }
 
 /** The catalog view and what the finder derives from it, once loaded. */
@@ -24,6 +39,7 @@ export interface Loaded {
 	readonly view: MatchableCatalog;
 	readonly titles: ReadonlyMap<string, string>;
 	readonly statuses: ReadonlyMap<string, MatchableStatus>;
+	readonly methods: ReadonlyMap<string, MatchableMethod>;
 }
 
 /** Derives the lookups the finder draws with from a fetched view. */
@@ -32,6 +48,7 @@ export function loadedFrom(view: MatchableCatalog): Loaded {
 		view,
 		titles: new Map(view.errors.map((e) => [e.id, e.title ?? ''])),
 		statuses: new Map(view.statuses.map((s) => [s.id, s])),
+		methods: new Map((view.methods ?? []).map((m) => [m.id, m])),
 	};
 }
 
@@ -39,6 +56,7 @@ export function loadedFrom(view: MatchableCatalog): Loaded {
 export interface Hrefs {
 	error(id: string): string;
 	status(id: string): string;
+	method(id: string): string;
 }
 
 /** One line of a candidate list: a link (code, then title) and, for an error, its status. */
@@ -60,7 +78,77 @@ export type Answer =
 			readonly advice: string;
 	  }
 	| { readonly kind: 'list'; readonly lead: string; readonly items: readonly ListItem[] }
+	| CallAnswer
 	| { readonly kind: 'message'; readonly text: string };
+
+/**
+ * A status (or an error the method is not documented to return) with the
+ * call that got it: what each method the call fits documents for the
+ * status, the scopes when the token lacks one, and the entry with its
+ * advice. Shown on the page, with no navigation.
+ */
+export interface CallAnswer {
+	readonly kind: 'call';
+	readonly lead: string;
+	/** Notes before the methods: an id the catalog lacks, an `@Id` the method is not documented to return. */
+	readonly notes: readonly string[];
+	/** One per method the call fits, best first: its link and the conditions it documents (or why there are none). */
+	readonly methods: readonly { readonly item: ListItem; readonly conditions: readonly string[]; readonly note?: string; readonly scopes?: readonly string[] }[];
+	/** Set when the message says a scope is missing: what to do; each method then carries the scopes it accepts. */
+	readonly scopesLead?: string;
+	readonly entryLead: string;
+	readonly entry: ListItem;
+	/** The status's advice, for a status answer. */
+	readonly advice?: string;
+}
+
+/** `template` with `{name}` placeholders filled in (as text: nothing here is markup). */
+export function fill(template: string, values: Readonly<Record<string, string>>): string {
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/** The list item of a method: its id, then its verb and path. */
+function methodItem(loaded: Loaded, hrefs: Hrefs, id: string): ListItem {
+	const method = loaded.methods.get(id);
+	return { href: hrefs.method(id), code: id, title: method ? `${method.httpMethod} ${method.path}` : '' };
+}
+
+/** The call answer of an error or status result that carries a call. */
+function callAnswer(result: ErrorMatch | StatusMatch, call: CallMatch, loaded: Loaded, strings: FinderStrings, hrefs: Hrefs): CallAnswer {
+	const s = strings.call;
+	const first = call.methods[0];
+	const single = call.methods.length === 1 && first !== undefined;
+	const lead = !single
+		? fill(s.fits, { status: result.status })
+		: first.statusDocumented
+			? fill(s.returned, { method: first.method, status: result.status })
+			: fill(s.statusUndocumented, { method: first.method, status: result.status });
+	const notes: string[] = [];
+	if (result.kind === 'status' && result.unknownId !== undefined) notes.push(strings.unknownId.replace('{id}', () => result.unknownId?.slice(0, MAX_ID_SHOWN) ?? ''));
+	if (result.kind === 'error' && single && first.idDocumented === false) notes.push(fill(s.idUndocumented, { method: first.method, id: result.id }));
+	const conditionText = (key: string) => loaded.view.conditions?.[key] ?? '';
+	const methods = call.methods.map((m) => {
+		const conditions = m.conditions.map(conditionText).filter((t) => t !== '');
+		const item = methodItem(loaded, hrefs, m.method);
+		const scopes = call.scopeProblem ? { scopes: m.scopes } : {};
+		return !single && !m.statusDocumented ? { item, conditions, note: fill(s.statusUndocumented, { method: m.method, status: result.status }), ...scopes } : { item, conditions, ...scopes };
+	});
+	const entry =
+		result.kind === 'error'
+			? itemOf(loaded, hrefs, { kind: 'error', id: result.id, status: result.status })
+			: itemOf(loaded, hrefs, { kind: 'status', id: result.status, status: result.status });
+	const advice = result.kind === 'status' ? loaded.statuses.get(result.status)?.advice : undefined;
+	return {
+		kind: 'call',
+		lead,
+		notes,
+		methods,
+		...(call.scopeProblem && first ? { scopesLead: single ? fill(s.scopes, { method: first.method }) : s.scopesEach } : {}),
+		entryLead: s.entry,
+		entry,
+		...(advice ? { advice } : {}),
+	};
+}
 
 /** The longest piece of a pasted id shown back. */
 const MAX_ID_SHOWN = 80;
@@ -77,7 +165,18 @@ export function itemOf(loaded: Loaded, hrefs: Hrefs, c: Pick<Candidate, 'kind' |
 
 /** What to show for `result`. Nothing in it is markup: the element puts every string in as text. */
 export function answerFor(result: MatchResult, loaded: Loaded, strings: FinderStrings, hrefs: Hrefs): Answer {
-	if (result.kind === 'error') return { kind: 'open', href: hrefs.error(result.id) };
+	if (result.kind === 'error') {
+		// The @Id settles the entry: its page opens, unless the call's method is not documented to return it (then say so here).
+		const call = result.call;
+		if (call && call.methods.length === 1 && call.methods[0]?.idDocumented === false) return callAnswer(result, call, loaded, strings, hrefs);
+		return { kind: 'open', href: hrefs.error(result.id) };
+	}
+	if (result.kind === 'status' && result.call) return callAnswer(result, result.call, loaded, strings, hrefs);
+	if (result.kind === 'method') {
+		const [only] = result.methods;
+		if (result.methods.length === 1 && only !== undefined) return { kind: 'open', href: hrefs.method(only) };
+		return { kind: 'list', lead: strings.call.methodsLead, items: result.methods.map((id) => methodItem(loaded, hrefs, id)) };
+	}
 	if (result.kind === 'status') {
 		if (result.unknownId === undefined) return { kind: 'open', href: hrefs.status(result.status) };
 		return {

@@ -20,8 +20,9 @@ import { slugOf } from '../catalog/model.ts';
 import type { Locale } from '../catalog/locales.ts';
 import type { MatchableCatalog, MatchResult } from '../matcher/types.ts';
 import { MAX_INPUT_CHARS } from '../matcher/types.ts';
+import { methodPath } from '../site/method-pages.ts';
 import { errorPath, statusPath, withBase } from '../site/routes.ts';
-import { answerFor, flattenPaste, loadedFrom, type FinderStrings, type Hrefs, type ListItem, type Loaded } from './answer.ts';
+import { answerFor, flattenPaste, loadedFrom, type CallAnswer, type FinderStrings, type Hrefs, type ListItem, type Loaded } from './answer.ts';
 
 /** What the page tells the element, as JSON in `data-finder`. */
 export interface FinderConfig extends FinderStrings {
@@ -47,6 +48,65 @@ function linkOf(item: ListItem): HTMLAnchorElement {
 	title.textContent = item.title;
 	link.append(code, ' ', title);
 	return link;
+}
+
+/** The box a call answer goes in, right after the message; made on first use so the page's markup need not carry it. */
+function callBox(after: HTMLElement): HTMLElement {
+	const box = document.createElement('div');
+	box.dataset['testid'] = 'find-call';
+	box.className = 'cat-find-call';
+	after.after(box);
+	return box;
+}
+
+/** A paragraph of text. */
+function para(text: string, testid?: string): HTMLParagraphElement {
+	const p = document.createElement('p');
+	p.textContent = text;
+	if (testid) p.dataset['testid'] = testid;
+	return p;
+}
+
+/** A call answer as nodes: notes, each method with its conditions, the scopes, then the entry and its advice. Text only. */
+function callNodes(shown: CallAnswer): Node[] {
+	const nodes: Node[] = shown.notes.map((note) => para(note, 'find-call-note'));
+	if (shown.scopesLead) nodes.push(para(shown.scopesLead, 'find-call-scopes-lead'));
+	const methods = document.createElement('ul');
+	methods.dataset['testid'] = 'find-call-methods';
+	for (const m of shown.methods) {
+		const li = document.createElement('li');
+		li.append(linkOf(m.item));
+		if (m.note) li.append(para(m.note));
+		if (m.conditions.length > 0) {
+			const conditions = document.createElement('ul');
+			conditions.dataset['testid'] = 'find-call-conditions';
+			for (const c of m.conditions) {
+				const item = document.createElement('li');
+				item.textContent = c;
+				conditions.append(item);
+			}
+			li.append(conditions);
+		}
+		if (m.scopes && m.scopes.length > 0) {
+			const scopes = document.createElement('ul');
+			scopes.dataset['testid'] = 'find-call-scopes';
+			for (const scope of m.scopes) {
+				const item = document.createElement('li');
+				const code = document.createElement('code');
+				code.textContent = scope;
+				item.append(code);
+				scopes.append(item);
+			}
+			li.append(scopes);
+		}
+		methods.append(li);
+	}
+	nodes.push(methods);
+	const entry = para(shown.entryLead, 'find-call-entry');
+	entry.append(' ', linkOf(shown.entry));
+	nodes.push(entry);
+	if (shown.advice) nodes.push(para(shown.advice));
+	return nodes;
 }
 
 /** The loaded view, and the matcher itself: both arrive when the reader reaches for the finder, not with the page. */
@@ -81,6 +141,7 @@ class CatFind extends HTMLElement {
 		const hrefs: Hrefs = {
 			error: (id) => withBase(config.base, errorPath(config.locale, slugOf(id))),
 			status: (id) => withBase(config.base, statusPath(config.locale, slugOf(id))),
+			method: (id) => withBase(config.base, methodPath(config.locale, id)),
 		};
 		const prefetch = () => void this.#load(config.viewUrl).catch(() => undefined);
 		form.addEventListener('pointerenter', prefetch, { once: true });
@@ -94,6 +155,7 @@ class CatFind extends HTMLElement {
 			answerStatus.replaceChildren();
 			answerAdvice.textContent = '';
 			answer.hidden = true;
+			this.querySelector('[data-testid="find-call"]')?.remove();
 		};
 
 		form.addEventListener('submit', (event) => {
@@ -116,6 +178,9 @@ class CatFind extends HTMLElement {
 						answer.hidden = false;
 						// On a phone the answer may start below the screen: bring it into view, without leaving the page.
 						answer.scrollIntoView({ block: 'nearest' });
+					} else if (shown.kind === 'call') {
+						message.textContent = shown.lead;
+						callBox(message).replaceChildren(...callNodes(shown));
 					} else if (shown.kind === 'list') {
 						message.textContent = shown.lead;
 						list.replaceChildren(

@@ -108,6 +108,16 @@ export const en = {
 	listingPage: (page: number, pages: number) => `Page ${page} of ${pages}`,
 	homeErrorsHeading: 'Errors by status',
 	homeStatusBrowse: (count: number, pages: number) => `${count.toLocaleString('en')} errors, listed on ${pages} pages`,
+	// A pasted call's method (src/matcher/calls.ts), in the finder and `catalog explain`. {method}, {status} and {id} are filled in.
+	callReturned: '{method} returned {status}. Google documents that status for this method when:',
+	callFits: 'The address fits more than one method, and the text does not say which. What each documents for {status}:',
+	callStatusUndocumented: '{method} is not documented to return {status}; the general advice for the status applies.',
+	callIdUndocumented: '{method} is not documented to return @{id}. The entry below still explains the error.',
+	callScopes: 'The access token lacks a scope this call needs. {method} accepts any one of these scopes:',
+	callScopesEach: 'The access token lacks a scope this call needs. Each method accepts any one of the scopes listed under it.',
+	callEntry: 'The entry for this error:',
+	methodLead: 'That is a method of the API. Its page lists the statuses it returns and when:',
+	methodsLead: 'That names more than one method of the API. Pick one:',
 	findLoadFailed: 'The finder could not load. Reload the page and try again.',
 	retryShort: {
 		'change-request': 'Change the request',

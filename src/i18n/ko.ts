@@ -105,6 +105,16 @@ export const ko: UiStrings = {
 	listingPage: (page: number, pages: number) => `${pages}페이지 중 ${page}페이지`,
 	homeErrorsHeading: '상태 코드별 오류',
 	homeStatusBrowse: (count: number, pages: number) => `오류 ${count.toLocaleString('ko')}개, 총 ${pages}페이지`,
+	// 붙여 넣은 호출의 메서드(src/matcher/calls.ts). 찾기와 `catalog explain`에서 씁니다. {method}, {status}, {id} 자리에 값이 들어갑니다.
+	callReturned: '{method} 호출의 결과: {status}. Google 문서에 따르면 이 메서드는 다음 경우에 이 상태 코드를 반환합니다:',
+	callFits: '이 주소에 맞는 메서드가 여럿이며, 텍스트만으로는 어느 것인지 알 수 없습니다. 메서드별로 문서에 나온 {status}의 조건은 다음과 같습니다:',
+	callStatusUndocumented: '{method} 문서에는 {status} 반환이 나와 있지 않습니다. 이 상태 코드의 일반적인 조치를 따르세요.',
+	callIdUndocumented: '{method} 문서에는 @{id} 오류가 나와 있지 않습니다. 그래도 이 오류의 설명은 아래 항목에 있습니다.',
+	callScopes: '액세스 토큰에 이 호출에 필요한 범위가 없습니다. {method}에 쓸 수 있는 범위는 다음 중 하나입니다:',
+	callScopesEach: '액세스 토큰에 이 호출에 필요한 범위가 없습니다. 메서드마다 아래에 나온 범위 중 하나가 있으면 됩니다.',
+	callEntry: '이 오류의 항목:',
+	methodLead: '이 API의 메서드입니다. 메서드 페이지에서 반환하는 상태 코드와 그 조건을 볼 수 있습니다:',
+	methodsLead: '둘 이상의 메서드에 해당합니다. 하나를 고르세요:',
 	findLoadFailed: '찾기 기능을 불러오지 못했습니다. 페이지를 새로고침한 뒤 다시 찾아보세요.',
 	retryShort: {
 		'change-request': '요청 변경 후',

@@ -56,13 +56,32 @@ function expectMatch(result: MatchResult, c: CorpusCase): void {
 		const ids = result.kind === 'candidates' ? result.candidates.map((c) => c.id) : [];
 		expect(ids).toEqual(expect.arrayContaining([...want.includes]));
 		if (want.top !== undefined) expect(ids[0]).toBe(want.top);
+	} else if (want.kind === 'method') {
+		expect(result).toMatchObject({ kind: 'method', methods: [...want.methods] });
 	} else {
 		expect(result).toMatchObject(want.reason === undefined ? { kind: 'no-match' } : { kind: 'no-match', reason: want.reason });
 	}
+	expectCall(result, c);
+}
+
+/** The call the result names: exactly the case's, and none when the case expects none (a method is never guessed). */
+function expectCall(result: MatchResult, c: CorpusCase): void {
+	const call = result.kind === 'error' || result.kind === 'status' ? result.call : undefined;
+	const want = c.call;
+	if (!want) {
+		expect(call, 'no call expected').toBeUndefined();
+		return;
+	}
+	expect(call?.methods.map((m) => m.method)).toEqual([...want.methods]);
+	const first = call?.methods[0];
+	if (want.conditions) expect(first?.conditions).toEqual([...want.conditions]);
+	expect(first?.idDocumented).toBe(want.idDocumented);
+	expect(call?.scopeProblem).toBe(want.scopeProblem ?? false);
 }
 
 /** What `explain` must print for `result`, read back from its text. */
 function expectExplainAgrees(text: string, ok: boolean, result: MatchResult, locale: Locale): void {
+	expectExplainCall(text, result, locale);
 	if (result.kind === 'error') {
 		const error = catalog.errors.find((e) => e.id === result.id);
 		expect(ok).toBe(true);
@@ -73,6 +92,10 @@ function expectExplainAgrees(text: string, ok: boolean, result: MatchResult, loc
 		expect(text).toContain(`${status?.http ?? '?'} ${result.status} — ${status?.text[locale].title ?? '?'}`);
 		if (result.unknownId !== undefined) expect(text).toContain(`note: @${result.unknownId} is not in the catalog`);
 		else expect(text).not.toContain('note: @');
+	} else if (result.kind === 'method') {
+		expect(ok).toBe(true);
+		const listed = [...text.matchAll(/^ {2}([a-zA-Z.]+) — /gm)].map((m) => m[1]);
+		expect(listed).toEqual(result.methods);
 	} else if (result.kind === 'candidates') {
 		expect(ok).toBe(false);
 		const listed = [...text.matchAll(/^\s+\d+\. (?:\d{3} )?([A-Za-z_]+) — /gm)].map((m) => m[1]);
@@ -81,6 +104,20 @@ function expectExplainAgrees(text: string, ok: boolean, result: MatchResult, loc
 		expect(ok).toBe(false);
 		expect(text.startsWith('No match: ')).toBe(true);
 	}
+}
+
+/** The call's part of `explain`: each method, and the first method's conditions in the locale, as the finder shows them. */
+function expectExplainCall(text: string, result: MatchResult, locale: Locale): void {
+	const call = result.kind === 'error' || result.kind === 'status' ? result.call : undefined;
+	if (!call) return;
+	for (const finding of call.methods) expect(text).toContain(finding.method);
+	const shownOnPage = result.kind === 'status' || call.methods[0]?.idDocumented === false;
+	if (!shownOnPage) return;
+	for (const key of call.methods[0]?.conditions ?? []) {
+		const condition = catalog.conditions.find((x) => x.key === key);
+		expect(text).toContain(condition?.text[locale] ?? `condition ${key}`);
+	}
+	if (call.scopeProblem) for (const scope of call.methods[0]?.scopes ?? []) expect(text).toContain(scope);
 }
 
 describe.each([

@@ -22,6 +22,7 @@
  * signals `scan.ts` gathers from one reader per form), and leaves ranking by
  * words to `rank.ts`.
  */
+import { callMatchOf, methodIndexOf, methodsNamed } from './calls.ts';
 import { indexOf, type MatchIndex } from './catalog-index.ts';
 import { codeKindOf, codeMismatch, matchCode } from './codes.ts';
 import { readJsonBody, type ErrorFields } from './readers/json-body.ts';
@@ -90,7 +91,7 @@ export function extractErrorId(message: string): string | undefined {
  * reason.
  */
 export function matchError(input: unknown, catalog: MatchableCatalog): MatchResult {
-	if (typeof input === 'string') return matchText(input, indexOf(catalog), true);
+	if (typeof input === 'string') return withCall(matchText(input, indexOf(catalog), true), input, catalog);
 	if (typeof input === 'number') return matchNumber(input, indexOf(catalog));
 	if (input === undefined) return noMatch('empty', 'No input was given.');
 	if (input === null) return noMatch('not-an-error-response', 'The input is null, not an error response.');
@@ -104,6 +105,35 @@ export function matchError(input: unknown, catalog: MatchableCatalog): MatchResu
 		}
 	}
 	return noMatch('unknown-input', `A ${typeof input} is not something the catalog can match.`);
+}
+
+/** A method id typed alone, with or without the API's prefix (`classroom.courses.students.create`), or its tail (`students.create`). */
+const METHOD_ALONE = /^(?:classroom\.)?([a-z][A-Za-z]*(?:\.[a-z][A-Za-z]*){1,6})$/;
+
+/**
+ * `result` with the failed call the text shows (see `calls.ts`): an entry or
+ * status gains what the call's method documents for it; a text that names a
+ * method but no entry (a method id typed alone, an address with nothing about
+ * its outcome) becomes a method match instead of a guess by words.
+ */
+function withCall(result: MatchResult, input: string, catalog: MatchableCatalog): MatchResult {
+	const methods = catalog.methods;
+	if (!methods || methods.length === 0) return result;
+	const text = (input.length > MAX_INPUT_CHARS ? input.slice(0, MAX_INPUT_CHARS) : input).trim();
+	const alone = METHOD_ALONE.exec(text)?.[1];
+	if (alone !== undefined) {
+		const named = methodsNamed(methodIndexOf(methods), alone, { allowShared: true });
+		if (named.length > 0) return { kind: 'method', methods: named.map((m) => m.id), via: 'method-id', source: 'value' };
+	}
+	if (result.kind === 'error' || result.kind === 'status') {
+		const errorId = result.kind === 'error' ? result.id : result.unknownId;
+		const call = callMatchOf(text, catalog, result.status, errorId);
+		return call ? { ...result, call } : result;
+	}
+	if (result.kind === 'no-match' ? result.reason === 'empty' : result.kind !== 'candidates' || result.reason !== 'words') return result;
+	const call = callMatchOf(text, catalog, undefined, undefined);
+	if (!call) return result;
+	return { kind: 'method', methods: call.methods.map((m) => m.method), via: call.via, source: 'text' };
 }
 
 /** A loose id or a title, typed alone: `course-not-modifiable`, `permission denied`, `사전 조건 실패`. */

@@ -55,6 +55,66 @@ export interface MatchableCatalog {
 	 * terms kept whole, avoided words read as the terms (`에러` → 오류).
 	 */
 	readonly lexicon?: KoreanLexicon;
+	/**
+	 * The API's methods, from Google's discovery document: a pasted call (an
+	 * Apps Script method id, a URL and verb) is matched against them.
+	 * Optional: without them the matcher names entries only.
+	 */
+	readonly methods?: readonly MatchableMethod[];
+	/** The conditions the methods name, by key, as text in the view's locale. */
+	readonly conditions?: Readonly<Record<string, string>>;
+}
+
+/** One REST method of the API as the matcher sees it. */
+export interface MatchableMethod {
+	/** `courses.students.create`. */
+	readonly id: string;
+	readonly httpMethod: string;
+	/** Path template under the API's host: `v1/courses/{courseId}/students`. */
+	readonly path: string;
+	/** The OAuth scopes it accepts (any one of them). */
+	readonly scopes: readonly string[];
+	/** The statuses it is documented to return, each with its condition's key and the `@Id`s named under it. */
+	readonly returns: readonly { readonly status: string; readonly condition: string; readonly errors?: readonly string[] }[];
+}
+
+/**
+ * How the failed call was read: `apps-script` from Apps Script's
+ * `API call to classroom.<method> failed`, `url` from the request's address
+ * (with its verb when the text prints one), `python-call` from a Python
+ * traceback's `service.courses().students().create(…)`, `method-id` from a
+ * method id elsewhere in the text.
+ */
+export type CallVia = 'apps-script' | 'url' | 'python-call' | 'method-id';
+
+/** What one method documents about the matched status and `@Id`. */
+export interface MethodFinding {
+	readonly method: string;
+	/** The method's conditions for the status (keys into the view's `conditions`): those naming the `@Id` first, when some do. */
+	readonly conditions: readonly string[];
+	/** The method is documented to return the status. */
+	readonly statusDocumented: boolean;
+	/** Set when the result has an `@Id`: whether the method is documented to return it. */
+	readonly idDocumented?: boolean;
+	/** The scopes the method accepts. */
+	readonly scopes: readonly string[];
+}
+
+/**
+ * The call that failed, as far as the text shows it, and what the methods it
+ * fits document for the result's status. `methods` has one finding when the
+ * verb or the method id settles the method, else one per method sharing the
+ * path, those documented to return the `@Id` or the status first.
+ */
+export interface CallMatch {
+	readonly via: CallVia;
+	/** The verb, when the text printed one. */
+	readonly httpMethod?: string;
+	/** The path as read (`v1/courses/<id>/students`), without host or query, when read from a URL. */
+	readonly path?: string;
+	readonly methods: readonly MethodFinding[];
+	/** The message says the access token lacks a scope the call needs (`Request had insufficient authentication scopes`). */
+	readonly scopeProblem: boolean;
 }
 
 /**
@@ -115,6 +175,8 @@ export interface ErrorMatch {
 	readonly via: ErrorMatchVia;
 	readonly source: MatchSource;
 	readonly warnings: readonly MatchWarning[];
+	/** The failed call, when the text shows which method it was (see {@link CallMatch}). */
+	readonly call?: CallMatch;
 }
 
 /** The input names a status only (or its `@Id` is not in the catalog, see `unknownId`). */
@@ -130,6 +192,21 @@ export interface StatusMatch {
 	 */
 	readonly unknownId?: string;
 	readonly warnings: readonly MatchWarning[];
+	/** The failed call, when the text shows which method it was (see {@link CallMatch}). */
+	readonly call?: CallMatch;
+}
+
+/**
+ * The input names a method and no status: a method id typed alone
+ * (`courses.students.create`, `classroom.courses.students.create`,
+ * `students.create`), or a call's address with nothing about its outcome.
+ * `methods` lists what it fits, best first.
+ */
+export interface MethodMatch {
+	readonly kind: 'method';
+	readonly methods: readonly string[];
+	readonly via: CallVia;
+	readonly source: MatchSource;
 }
 
 /** One entry that may be what the reader means. */
@@ -179,4 +256,4 @@ export interface NoMatch {
 }
 
 /** The outcome of {@link matchError}. */
-export type MatchResult = ErrorMatch | StatusMatch | CandidateMatch | NoMatch;
+export type MatchResult = ErrorMatch | StatusMatch | MethodMatch | CandidateMatch | NoMatch;

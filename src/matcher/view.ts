@@ -12,7 +12,7 @@
  * browser bundle.
  */
 import { lexiconFromGlossary, NO_LEXICON, type KoreanLexicon } from '../search/korean.ts';
-import type { MatchableCatalog, MatchableError, MatchableStatus } from './match.ts';
+import type { MatchableCatalog, MatchableError, MatchableMethod, MatchableStatus } from './match.ts';
 import { splitCamel, wordsOf } from './words.ts';
 
 /** What the view is built from; the validated `Catalog` fits it. */
@@ -32,6 +32,30 @@ export interface LocalizedCatalog<L extends string> {
 	}[];
 	/** The glossary: its terms are kept whole and its avoided words read as its terms, in Korean text. */
 	readonly glossary?: readonly { readonly ko: string; readonly avoid: readonly string[] }[];
+	/** The API's methods (from the discovery document), to name the method of a pasted call. */
+	readonly methods?: readonly {
+		readonly id: string;
+		readonly httpMethod: string;
+		readonly path: string;
+		readonly scopes: readonly string[];
+		readonly returns: readonly { readonly status: string; readonly condition: string; readonly errorIds: readonly string[] }[];
+	}[];
+	/** The conditions the methods name, written in every locale. */
+	readonly conditions?: readonly { readonly key: string; readonly text: Readonly<Record<L, string>> }[];
+}
+
+/** The methods as the matcher sees them, and their conditions' text in `locale`; nothing when the catalog has no methods. */
+function methodsView<L extends string>(catalog: LocalizedCatalog<L>, locale: L): Pick<MatchableCatalog, 'methods' | 'conditions'> {
+	if (!catalog.methods || catalog.methods.length === 0) return {};
+	const methods: MatchableMethod[] = catalog.methods.map((m) => ({
+		id: m.id,
+		httpMethod: m.httpMethod,
+		path: m.path,
+		scopes: m.scopes,
+		returns: m.returns.map((r) => (r.errorIds.length > 0 ? { status: r.status, condition: r.condition, errors: r.errorIds } : { status: r.status, condition: r.condition })),
+	}));
+	const conditions = Object.fromEntries((catalog.conditions ?? []).map((c) => [c.key, c.text[locale]]));
+	return { methods, conditions };
 }
 
 /** The distinct words of `text` that `known` lacks, normalised, space-separated. */
@@ -76,5 +100,6 @@ export function matcherView<L extends string>(catalog: LocalizedCatalog<L>, loca
 			...(terms !== '' ? { terms } : {}),
 		};
 	});
-	return lexicon === NO_LEXICON ? { statuses, errors } : { statuses, errors, lexicon };
+	const methods = methodsView(catalog, locale);
+	return lexicon === NO_LEXICON ? { statuses, errors, ...methods } : { statuses, errors, lexicon, ...methods };
 }

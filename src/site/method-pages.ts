@@ -5,7 +5,8 @@
  * the whole API.
  */
 import { LOCALE_INFO, type Locale } from '../catalog/locales.ts';
-import { slugOf, type Catalog, type MethodEntry } from '../catalog/index.ts';
+import type { Catalog, MethodEntry } from '../catalog/index.ts';
+import { slugOf } from '../catalog/model.ts';
 import type { SitePath } from './routes.ts';
 
 /** The methods of one resource (`courses.students`), on one page. */

@@ -24,7 +24,22 @@ export type CorpusExpectation =
 			/** Entries that must be among the candidates (errors by id, statuses by name). */
 			readonly includes: readonly string[];
 	  }
-	| { readonly kind: 'no-match'; readonly reason?: string };
+	| { readonly kind: 'no-match'; readonly reason?: string }
+	/** A method and no status: a method id typed alone, an address with nothing about its outcome. */
+	| { readonly kind: 'method'; readonly methods: readonly string[] };
+
+/**
+ * The failed call a text shows: the methods it fits, in the matcher's order,
+ * and for the first one its condition keys for the status, whether it is
+ * documented to return the `@Id`, and whether the message is about scopes.
+ * A case without it must name no call: a method is never guessed.
+ */
+export interface CallExpectation {
+	readonly methods: readonly string[];
+	readonly conditions?: readonly string[];
+	readonly idDocumented?: boolean;
+	readonly scopeProblem?: boolean;
+}
 
 /** One pasted text and where it must lead. */
 export interface CorpusCase {
@@ -37,6 +52,8 @@ export interface CorpusCase {
 	/** The finder locales (and `explain --lang`) it must work in. */
 	readonly locales: readonly ('en' | 'ko')[];
 	readonly expect: CorpusExpectation;
+	/** The call the text shows, for an error or status result (see {@link CallExpectation}). */
+	readonly call?: CallExpectation;
 	/** Where the shape comes from. */
 	readonly source: string;
 }
@@ -60,8 +77,22 @@ const APPS_SCRIPT =
 /** Every case; fixture files are read relative to this folder. */
 export const CORPUS: readonly CorpusCase[] = [
 	// Client libraries, one file per library and form.
-	{ name: 'a Python HttpError traceback', file: 'python-httperror.txt', locales: BOTH, expect: { kind: 'error', id: 'CourseNotModifiable' }, source: PYTHON },
-	{ name: 'a Node GaxiosError as console.error prints it', file: 'node-gaxios-error.txt', locales: BOTH, expect: { kind: 'error', id: 'CourseMemberLimitReached' }, source: NODE },
+	{
+		name: 'a Python HttpError traceback (the address fits four methods; the source line names courses.patch)',
+		file: 'python-httperror.txt',
+		locales: BOTH,
+		expect: { kind: 'error', id: 'CourseNotModifiable' },
+		call: { methods: ['courses.patch'], conditions: ['request-errors'], idDocumented: true },
+		source: PYTHON,
+	},
+	{
+		name: 'a Node GaxiosError as console.error prints it (url and method)',
+		file: 'node-gaxios-error.txt',
+		locales: BOTH,
+		expect: { kind: 'error', id: 'CourseMemberLimitReached' },
+		call: { methods: ['courses.students.create'], idDocumented: true },
+		source: NODE,
+	},
 	{ name: 'a Go googleapi error in a log line', file: 'go-googleapi-error.txt', locales: BOTH, expect: { kind: 'error', id: 'CourseTeacherLimitReached' }, source: GO },
 	{
 		name: 'a Go googleapi error with details (an "@type" key is not an id)',
@@ -70,17 +101,32 @@ export const CORPUS: readonly CorpusCase[] = [
 		expect: { kind: 'error', id: 'ClassroomApiDisabled' },
 		source: GO,
 	},
-	{ name: 'a Java GoogleJsonResponseException', file: 'java-googlejsonresponseexception.txt', locales: BOTH, expect: { kind: 'error', id: 'CourseTitleCannotContainUrl' }, source: JAVA },
+	{
+		name: 'a Java GoogleJsonResponseException (verb and address; an @Id the method does not document)',
+		file: 'java-googlejsonresponseexception.txt',
+		locales: BOTH,
+		expect: { kind: 'error', id: 'CourseTitleCannotContainUrl' },
+		call: { methods: ['courses.patch'], idDocumented: false },
+		source: JAVA,
+	},
 	{ name: 'a .NET GoogleApiException', file: 'dotnet-googleapiexception.txt', locales: BOTH, expect: { kind: 'error', id: 'ClassroomDisabled' }, source: DOTNET },
 	{ name: 'a PHP Google\\Service\\Exception', file: 'php-service-exception.txt', locales: BOTH, expect: { kind: 'error', id: 'UserGroupsMembershipLimitReached' }, source: PHP },
 	{ name: 'a Ruby ClientError in a Logger line', file: 'ruby-client-error.txt', locales: BOTH, expect: { kind: 'error', id: 'CannotRemoveCourseOwner' }, source: RUBY },
 	{ name: 'an uncaught Ruby RateLimitError', file: 'ruby-rate-limit-error.txt', locales: BOTH, expect: { kind: 'error', id: 'UserCourseJoinRateLimitReached' }, source: RUBY },
-	{ name: 'an Apps Script GoogleJsonResponseException', file: 'apps-script.txt', locales: BOTH, expect: { kind: 'error', id: 'CourseNotModifiable' }, source: APPS_SCRIPT },
+	{
+		name: 'an Apps Script GoogleJsonResponseException',
+		file: 'apps-script.txt',
+		locales: BOTH,
+		expect: { kind: 'error', id: 'CourseNotModifiable' },
+		call: { methods: ['courses.patch'], idDocumented: true },
+		source: APPS_SCRIPT,
+	},
 	{
 		name: 'an Apps Script GoogleJsonResponseException in another language',
 		file: 'apps-script-spanish.txt',
 		locales: BOTH,
 		expect: { kind: 'error', id: 'CourseMemberLimitReached' },
+		call: { methods: ['courses.students.create'], idDocumented: true },
 		source: APPS_SCRIPT,
 	},
 
@@ -92,7 +138,14 @@ export const CORPUS: readonly CorpusCase[] = [
 		expect: { kind: 'error', id: 'ProjectPermissionDenied' },
 		source: 'HTTP/1.1 status line and headers as curl -i prints them, then the error body as Classroom documents it',
 	},
-	{ name: 'a log line with a timestamp and a level in front', file: 'log-timestamp.txt', locales: BOTH, expect: { kind: 'error', id: 'CourseNotModifiable' }, source: 'an application log line (ISO timestamp, level, logger)' },
+	{
+		name: 'a log line with a timestamp and a level in front (and the method it called)',
+		file: 'log-timestamp.txt',
+		locales: BOTH,
+		expect: { kind: 'error', id: 'CourseNotModifiable' },
+		call: { methods: ['courses.patch'], idDocumented: true },
+		source: 'an application log line (ISO timestamp, level, logger)',
+	},
 	{
 		name: 'JSON embedded in a log line',
 		file: 'log-json-embedded.txt',
@@ -142,6 +195,7 @@ export const CORPUS: readonly CorpusCase[] = [
 		file: 'python-httperror-unknown-id.txt',
 		locales: BOTH,
 		expect: { kind: 'status', status: 'PERMISSION_DENIED', unknownId: 'TeacherInvitesPaused' },
+		call: { methods: ['courses.teachers.create', 'courses.teachers.list'], idDocumented: false },
 		source: PYTHON,
 	},
 	{
@@ -163,7 +217,60 @@ export const CORPUS: readonly CorpusCase[] = [
 		file: 'python-httperror-not-found.txt',
 		locales: BOTH,
 		expect: { kind: 'status', status: 'NOT_FOUND' },
+		call: { methods: ['courses.delete', 'courses.get', 'courses.patch', 'courses.update'], conditions: ['course-not-found'] },
 		source: PYTHON,
+	},
+
+	// The call that failed, read from the request (verb and address) or named by its method id.
+	{
+		name: 'an HTTP dump with its request line',
+		file: 'http-dump-request.txt',
+		locales: BOTH,
+		expect: { kind: 'status', status: 'NOT_FOUND' },
+		call: { methods: ['courses.courseWork.studentSubmissions.turnIn'], conditions: ['course-item-not-found'] },
+		source: 'an HTTP/1.1 request line and headers (curl -v), then the response; the path carries a custom verb percent-encoded',
+	},
+	{
+		name: "a Ruby client's debug log with the request it sent",
+		file: 'ruby-debug-request.txt',
+		locales: BOTH,
+		expect: { kind: 'status', status: 'ALREADY_EXISTS' },
+		call: { methods: ['courses.aliases.create'], conditions: ['alias-exists'] },
+		source: `${RUBY}; google-apis-core HttpCommand logs "Sending HTTP <verb> <url>" at debug level`,
+	},
+	{
+		name: 'a status and a method id in a sentence',
+		input: 'NOT_FOUND from courses.students.create',
+		locales: BOTH,
+		expect: { kind: 'status', status: 'NOT_FOUND' },
+		call: { methods: ['courses.students.create'], conditions: ['course-not-found'] },
+		source: 'what a developer types after a failed call',
+	},
+	{
+		name: 'a Korean sentence with a method id, a status name and particles',
+		input: 'courses.teachers.create 호출에서 ALREADY_EXISTS가 났어요',
+		locales: ['ko'],
+		expect: { kind: 'status', status: 'ALREADY_EXISTS' },
+		call: { methods: ['courses.teachers.create'] },
+		source: 'what a Korean developer types after a failed call',
+	},
+	{
+		name: 'a missing scope with the method id',
+		input: 'courses.courseWork.create: Request had insufficient authentication scopes. (403)',
+		locales: BOTH,
+		expect: { kind: 'status', status: 'PERMISSION_DENIED' },
+		call: { methods: ['courses.courseWork.create'], scopeProblem: true },
+		source: "Google's generic message for a token without the method's scope, after the method id a caller logged",
+	},
+	{ name: 'a method id typed alone', input: 'courses.students.create', locales: BOTH, expect: { kind: 'method', methods: ['courses.students.create'] }, source: 'the method id as the discovery document writes it' },
+	{ name: "Apps Script's method id typed alone", input: 'classroom.courses.students.create', locales: BOTH, expect: { kind: 'method', methods: ['courses.students.create'] }, source: APPS_SCRIPT },
+	{ name: 'the tail of a method id', input: 'students.create', locales: BOTH, expect: { kind: 'method', methods: ['courses.students.create'] }, source: 'a method id as people shorten it' },
+	{
+		name: 'a request line with no outcome',
+		input: 'GET https://classroom.googleapis.com/v1/courses/123/topics?pageSize=20',
+		locales: BOTH,
+		expect: { kind: 'method', methods: ['courses.topics.list'] },
+		source: 'a request as a log or a proxy prints it',
 	},
 
 	// Names typed by people.

@@ -35,6 +35,7 @@ export const REAL_CORPUS: readonly RealCase[] = [
 		file: 'real/python-httperror-caller-permission.txt',
 		locales: BOTH,
 		expect: { kind: 'status', status: 'PERMISSION_DENIED' },
+		call: { methods: ['courses.courseWork.create', 'courses.courseWork.list'] },
 		source: 'https://github.com/conorthedev/classroom-cli/issues/1',
 		note: PLACEHOLDERS,
 	},
@@ -43,6 +44,7 @@ export const REAL_CORPUS: readonly RealCase[] = [
 		file: 'real/python-httperror-scopes-cut.txt',
 		locales: BOTH,
 		expect: { kind: 'status', status: 'PERMISSION_DENIED' },
+		call: { methods: ['courses.create', 'courses.list'], scopeProblem: true },
 		source: 'https://github.com/googleworkspace/python-samples/issues/191',
 	},
 	{
