@@ -24,8 +24,8 @@ export const BUDGET = 22 * 1024;
 const CASES: readonly { readonly name: string; readonly code: string; readonly budget?: number }[] = [
 	{ name: 'explain, English (core + data/en)', code: `import { createExplainer } from 'classroom-errors/core'; import en from 'classroom-errors/data/en'; export const explain = createExplainer(en);`, budget: BUDGET },
 	{ name: 'explain, Korean (core + data/ko)', code: `import { createExplainer } from 'classroom-errors/core'; import ko from 'classroom-errors/data/ko'; export const explain = createExplainer(ko);`, budget: BUDGET },
-	{ name: 'explain + texts, English (+ texts/en)', code: `import { createExplainer } from 'classroom-errors/core'; import en from 'classroom-errors/data/en'; import t from 'classroom-errors/texts/en'; export const explain = createExplainer(en, t);` },
-	{ name: 'explain + texts, Korean (+ texts/ko)', code: `import { createExplainer } from 'classroom-errors/core'; import ko from 'classroom-errors/data/ko'; import t from 'classroom-errors/texts/ko'; export const explain = createExplainer(ko, t);` },
+	{ name: 'explain + texts, English (+ details/en)', code: `import { createExplainer } from 'classroom-errors/core'; import en from 'classroom-errors/data/en'; import t from 'classroom-errors/details/en'; export const explain = createExplainer(en, t);` },
+	{ name: 'explain + texts, Korean (+ details/ko)', code: `import { createExplainer } from 'classroom-errors/core'; import ko from 'classroom-errors/data/ko'; import t from 'classroom-errors/details/ko'; export const explain = createExplainer(ko, t);` },
 	{ name: 'retryDecision, English (core + data/en)', code: `import { retryDecisionWith } from 'classroom-errors/core'; import en from 'classroom-errors/data/en'; export const r = (e, n) => retryDecisionWith(en, e, n);` },
 	{ name: 'everything, both languages (main entry)', code: `export { explain, retryDecision } from 'classroom-errors';` },
 	{ name: 'fixtures (error bodies)', code: `export { errorBody, problemDocument, googleErrorDetails } from 'classroom-errors/fixtures';` },

@@ -25,6 +25,7 @@ import { loadCatalogOrThrow, LOCALES, type Catalog, type Locale } from '../../..
 import { ui } from '../../../src/i18n/index.ts';
 import { matcherView } from '../../../src/matcher/view.ts';
 import { retrySentence } from '../../../src/site/format.ts';
+import { methodPath } from '../../../src/site/method-pages.ts';
 import { absoluteUrl, DEFAULT_SITE, errorPath, normalizeBase, shortLinkPath, statusPath } from '../../../src/site/routes.ts';
 
 const PACKAGE = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -78,14 +79,16 @@ export function localeData(catalog: Catalog, locale: Locale, site: string) {
 			];
 		}),
 	);
-	const view = matcherView(catalog, locale);
 	// A status's advice is for showing beside an unknown id: `statuses` carries it already, and the matcher never reads it.
+	// The methods and their conditions travel in the details, which give them back to the matcher (see viewOf in explain.ts).
+	const { methods: _methods, conditions: _conditions, ...view } = matcherView(catalog, locale);
 	const lean = { ...view, statuses: view.statuses.map(({ advice: _advice, ...rest }) => rest) };
 	return { lang: locale, catalogVersion: catalog.version, site, view: lean, statuses, errors };
 }
 
-/** One language's prose, as `LocaleTexts` (types.ts) describes it. */
-export function localeTexts(catalog: Catalog, locale: Locale) {
+/** One language's details, as `LocaleDetails` (types.ts) describes it: the methods in the matcher's own shape, with their pages. */
+export function localeDetails(catalog: Catalog, locale: Locale) {
+	const { methods = [], conditions = {} } = matcherView(catalog, locale);
 	return {
 		lang: locale,
 		errors: Object.fromEntries(
@@ -95,10 +98,8 @@ export function localeTexts(catalog: Catalog, locale: Locale) {
 			}),
 		),
 		statuses: Object.fromEntries(catalog.statuses.map((s) => [s.id, { meaning: s.text[locale].meaning.plain, advice: s.text[locale].advice.plain }])),
-		methods: Object.fromEntries(
-			catalog.methods.map((m) => [m.id, { id: m.id, httpMethod: m.httpMethod, path: m.path, scopes: m.scopes, returns: Object.fromEntries(m.returns.map((r) => [r.status, r.condition])) }]),
-		),
-		conditions: Object.fromEntries(catalog.conditions.map((c) => [c.key, c.text[locale]])),
+		methods: methods.map((m) => ({ ...m, page: methodPath(locale, m.id) })),
+		conditions,
 	};
 }
 
@@ -174,13 +175,13 @@ export default data;
 `,
 		);
 		writeFileSync(
-			join(GENERATED, `${locale}-texts.ts`),
-			`${HEADER}import type { LocaleTexts } from '../types.ts';
+			join(GENERATED, `${locale}-details.ts`),
+			`${HEADER}import type { LocaleDetails } from '../types.ts';
 
-/** The catalog's prose in ${locale}. */
-const texts: LocaleTexts = ${json(localeTexts(catalog, locale))};
+/** The catalog's details in ${locale}. */
+const details: LocaleDetails = ${json(localeDetails(catalog, locale))};
 
-export default texts;
+export default details;
 `,
 		);
 	}
@@ -206,8 +207,8 @@ const ENTRIES = {
 	cli: 'src/cli.ts',
 	'data/en': 'src/data/en.ts',
 	'data/ko': 'src/data/ko.ts',
-	'texts/en': 'src/texts/en.ts',
-	'texts/ko': 'src/texts/ko.ts',
+	'details/en': 'src/details/en.ts',
+	'details/ko': 'src/details/ko.ts',
 };
 
 function filesUnder(dir: string): string[] {

@@ -2,8 +2,8 @@
 /**
  * `npx classroom-errors explain [--json] [--lang ko] <input | ->`: the entry
  * for an error body, message or exception text, printed as text or JSON.
- * Exit codes: 0 an entry (error or status), 1 candidates or no match, 2 a
- * usage error.
+ * Exit codes: 0 an entry (error or status) or a method, 1 candidates or no
+ * match, 2 a usage error.
  */
 import { explain } from './index.ts';
 import type { Explanation, Lang } from './types.ts';
@@ -23,6 +23,7 @@ function safe(text: string): string {
 function textOf(r: Explanation): string {
 	if (r.kind === 'no-match') return `No match: ${r.detail}`;
 	if (r.kind === 'candidates') return [r.detail, ...r.candidates.map((c, i) => `${String(i + 1).padStart(3)}. ${c.id} — ${c.title}\n     ${c.url}`)].join('\n');
+	if (r.kind === 'method') return r.methods.map((m) => `${m.id}: ${m.httpMethod} ${m.path}\n  ${m.url}`).join('\n');
 	const lines: string[] = [];
 	for (const w of r.match.warnings) lines.push(`warning: ${w.detail}`);
 	if (r.kind === 'error') {
@@ -36,7 +37,12 @@ function textOf(r: Explanation): string {
 		for (const text of [r.meaning, r.advice]) if (text) lines.push(text, '');
 		lines.push(r.retry.text, '', r.urls.page);
 	}
-	if (r.method) lines.push('', `${r.method.id}${r.method.condition ? `: ${r.method.condition}` : ''}`);
+	for (const m of r.call?.methods ?? []) {
+		lines.push('', `${m.id} (${m.httpMethod} ${m.path})`);
+		for (const condition of m.conditions) lines.push(`  - ${condition}`);
+		if (m.scopes) lines.push(...m.scopes.map((scope) => `  ${scope}`));
+		lines.push(`  ${m.url}`);
+	}
 	return lines.join('\n');
 }
 
@@ -92,7 +98,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 		return 2;
 	}
 	const result = explain(input, { lang, ...(siteUrl !== undefined ? { siteUrl } : {}) });
-	const ok = result.kind === 'error' || result.kind === 'status';
+	const ok = result.kind === 'error' || result.kind === 'status' || result.kind === 'method';
 	// JSON always goes to standard output, for programs; text of a miss goes to standard error.
 	if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 	else (ok ? process.stdout : process.stderr).write(`${safe(textOf(result))}\n`);

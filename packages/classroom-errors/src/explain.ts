@@ -4,9 +4,9 @@
  * The matching is the site's and the command line's own matcher
  * (`src/matcher/`), bundled into the package at build time, not a copy.
  */
-import { matchError, type MatchableCatalog, type MatchResult } from '../../../src/matcher/match.ts';
+import { matchError, type CallMatch, type MatchableCatalog, type MatchResult } from '../../../src/matcher/match.ts';
 import type { ErrorId, StatusId } from './generated/ids.ts';
-import type { Explanation, ExplainWithOptions, LocaleData, LocaleTexts, MatchInfo, MethodInfo } from './types.ts';
+import type { CallInfo, Explanation, ExplainWithOptions, LocaleData, LocaleDetails, MatchInfo, MethodData, MethodInfo } from './types.ts';
 
 /** Joins the site's root and a path. */
 function urlOf(root: string, path: string): string {
@@ -68,30 +68,70 @@ function matchInput(input: unknown, view: MatchableCatalog): MatchResult {
 	return first ?? matchError(undefined, view);
 }
 
-/** The method of the call, where the match names one (filled in once the matcher reads it). */
-function methodOf(match: MatchResult, texts: LocaleTexts | undefined): MethodInfo | undefined {
-	const named = (match as { readonly method?: { readonly id?: unknown } }).method;
-	const id = typeof named?.id === 'string' ? named.id : undefined;
-	if (id === undefined) return undefined;
-	const method = texts?.methods[id];
-	if (!method) return { id };
-	const status = 'status' in match && typeof match.status === 'string' ? match.status : undefined;
-	const key = status === undefined ? undefined : method.returns[status];
-	const condition = key === undefined ? undefined : texts?.conditions[key];
+/** The matcher's view: the data's, with the details' methods and conditions when given (one object per pair, as the matcher indexes each view once). */
+const views = new WeakMap<LocaleData, WeakMap<LocaleDetails, MatchableCatalog>>();
+function viewOf(data: LocaleData, details: LocaleDetails | undefined): MatchableCatalog {
+	const base = data.view as MatchableCatalog;
+	if (!details || details.methods.length === 0) return base;
+	let byDetails = views.get(data);
+	if (!byDetails) {
+		byDetails = new WeakMap();
+		views.set(data, byDetails);
+	}
+	let view = byDetails.get(details);
+	if (!view) {
+		view = { ...base, methods: details.methods, conditions: details.conditions };
+		byDetails.set(details, view);
+	}
+	return view;
+}
+
+const methodMaps = new WeakMap<LocaleDetails, ReadonlyMap<string, MethodData>>();
+function methodById(details: LocaleDetails, id: string): MethodData | undefined {
+	let map = methodMaps.get(details);
+	if (!map) {
+		map = new Map(details.methods.map((m) => [m.id, m]));
+		methodMaps.set(details, map);
+	}
+	return map.get(id);
+}
+
+/** The call the matcher read, with each method's facts and its conditions in the details' language. */
+function callOf(call: CallMatch, details: LocaleDetails, root: string): CallInfo {
+	const methods = call.methods.flatMap((finding): MethodInfo[] => {
+		const method = methodById(details, finding.method);
+		if (!method) return [];
+		const conditions = finding.conditions.flatMap((key) => details.conditions[key] ?? []);
+		return [
+			{
+				id: method.id,
+				httpMethod: method.httpMethod,
+				path: method.path,
+				url: urlOf(root, method.page),
+				...(conditions[0] !== undefined ? { condition: conditions[0] } : {}),
+				conditions,
+				statusDocumented: finding.statusDocumented,
+				...(finding.idDocumented !== undefined ? { idDocumented: finding.idDocumented } : {}),
+				...(call.scopeProblem ? { scopes: finding.scopes } : {}),
+			},
+		];
+	});
 	return {
-		id,
-		httpMethod: method.httpMethod,
-		path: method.path,
-		...(condition !== undefined ? { condition } : {}),
-		...(status === 'PERMISSION_DENIED' ? { scopes: method.scopes } : {}),
+		via: call.via,
+		...(call.httpMethod !== undefined ? { httpMethod: call.httpMethod } : {}),
+		...(call.path !== undefined ? { path: call.path } : {}),
+		scopeProblem: call.scopeProblem,
+		methods,
 	};
 }
 
 /**
  * Finds the entry for `input` in one language's `data` and returns what a
- * program needs: the error or status, its texts (cause, fix, the message for
- * the teacher or student), the retry guidance, the page URLs and, where the
- * input shows it, the method of the call.
+ * program needs: the error or status, the message for the teacher or
+ * student, the retry guidance and the page URLs; with `options.details`, also
+ * its summary, cause and fix, and, where the input shows the call, the
+ * method with its condition for the status (and its scopes when the token
+ * lacks one).
  *
  * `input` is whatever a program holds after a failed call: an error body
  * (JSON text or parsed), its inner `error` object, the message, a client
@@ -101,9 +141,21 @@ function methodOf(match: MatchResult, texts: LocaleTexts | undefined): MethodInf
 export function explainWith(data: LocaleData, input: unknown, options: ExplainWithOptions = {}): Explanation {
 	const root = options.siteUrl ?? data.site;
 	const lang = data.lang;
-	const match = matchInput(input, data.view as MatchableCatalog);
+	const details = options.details;
+	const match = matchInput(input, viewOf(data, details));
 	if (match.kind === 'no-match') {
 		return { kind: 'no-match', lang, reason: match.reason, detail: match.detail, ...(match.subject !== undefined ? { subject: match.subject } : {}) };
+	}
+	if (match.kind === 'method') {
+		return {
+			kind: 'method',
+			lang,
+			via: match.via,
+			methods: match.methods.flatMap((id) => {
+				const method = details ? methodById(details, id) : undefined;
+				return method ? [{ id, httpMethod: method.httpMethod, path: method.path, scopes: method.scopes, url: urlOf(root, method.page) }] : [];
+			}),
+		};
 	}
 	if (match.kind === 'candidates') {
 		return {
@@ -118,8 +170,9 @@ export function explainWith(data: LocaleData, input: unknown, options: ExplainWi
 		};
 	}
 	const info: MatchInfo = { via: match.via, source: match.source, warnings: match.warnings.map((w) => ({ code: w.code, detail: w.detail })) };
-	const method = methodOf(match, options.texts);
-	const withMethod = method ? { method } : {};
+	const call = match.call && details ? callOf(match.call, details, root) : undefined;
+	const only = call?.methods.length === 1 ? call.methods[0] : undefined;
+	const withMethod = call ? { call, ...(only ? { method: only } : {}) } : {};
 	if (match.kind === 'error') {
 		const error = data.errors[match.id];
 		const status = error ? data.statuses[error.status] : undefined;
@@ -132,7 +185,7 @@ export function explainWith(data: LocaleData, input: unknown, options: ExplainWi
 				http: status.http,
 				grpcCode: status.grpcCode,
 				title: error.title,
-				...options.texts?.errors[error.id],
+				...details?.errors[error.id],
 				userMessage: error.userMessage,
 				whoActs: error.whoActs,
 				retry: error.retry,
@@ -151,7 +204,7 @@ export function explainWith(data: LocaleData, input: unknown, options: ExplainWi
 		http: status.http,
 		grpcCode: status.grpcCode,
 		title: status.title,
-		...options.texts?.statuses[status.id],
+		...details?.statuses[status.id],
 		retry: status.retry,
 		...(match.kind === 'status' && match.unknownId !== undefined ? { unknownId: match.unknownId } : {}),
 		urls: { page: urlOf(root, status.path) },
@@ -160,7 +213,7 @@ export function explainWith(data: LocaleData, input: unknown, options: ExplainWi
 	};
 }
 
-/** `explainWith` bound to one language's data (and its texts): `const explain = createExplainer(ko)`. */
-export function createExplainer(data: LocaleData, texts?: LocaleTexts): (input: unknown, options?: { readonly siteUrl?: string }) => Explanation {
-	return (input, options) => explainWith(data, input, { ...options, ...(texts ? { texts } : {}) });
+/** `explainWith` bound to one language's data (and its details): `const explain = createExplainer(ko, koDetails)`. */
+export function createExplainer(data: LocaleData, details?: LocaleDetails): (input: unknown, options?: { readonly siteUrl?: string }) => Explanation {
+	return (input, options) => explainWith(data, input, { ...options, ...(details ? { details } : {}) });
 }

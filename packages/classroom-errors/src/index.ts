@@ -2,7 +2,7 @@
  * classroom-errors: the Google Classroom API's errors for programs.
  *
  * `explain(input, { lang })` finds the catalog entry for an error body, a
- * message or a client library's exception and returns its texts, retry
+ * message or a client library's exception and returns its texts, the method of the call, retry
  * guidance and page URLs in English or Korean; `retryDecision(error,
  * attempt)` says whether and when to send the request again. This entry
  * carries both languages; a browser bundle that needs one imports
@@ -10,11 +10,11 @@
  */
 import en from './generated/en.ts';
 import ko from './generated/ko.ts';
-import enTexts from './generated/en-texts.ts';
-import koTexts from './generated/ko-texts.ts';
+import enDetails from './generated/en-details.ts';
+import koDetails from './generated/ko-details.ts';
 import { explainWith } from './explain.ts';
 import { retryDecisionWith } from './retry.ts';
-import type { Explanation, ExplainOptions, Lang, LocaleData, LocaleTexts, RetryDecision, RetryOptions } from './types.ts';
+import type { Explanation, ExplainOptions, Lang, LocaleData, LocaleDetails, RetryDecision, RetryOptions } from './types.ts';
 
 export type * from './types.ts';
 export { ERROR_IDS, STATUS_IDS, isErrorId } from './generated/ids.ts';
@@ -25,14 +25,14 @@ export { retryDecisionWith } from './retry.ts';
 export const DATA: Readonly<Record<Lang, LocaleData>> = { en, ko };
 
 /** Each language's prose, by language. */
-export const TEXTS: Readonly<Record<Lang, LocaleTexts>> = { en: enTexts, ko: koTexts };
+export const DETAILS: Readonly<Record<Lang, LocaleDetails>> = { en: enDetails, ko: koDetails };
 
 function dataOf(lang: Lang | undefined): LocaleData {
 	return lang === 'ko' ? ko : en;
 }
 
-function textsOf(lang: Lang | undefined): LocaleTexts {
-	return lang === 'ko' ? koTexts : enTexts;
+function detailsOf(lang: Lang | undefined): LocaleDetails {
+	return lang === 'ko' ? koDetails : enDetails;
 }
 
 /**
@@ -40,7 +40,7 @@ function textsOf(lang: Lang | undefined): LocaleTexts {
  * `explainWith`. Never throws.
  */
 export function explain(input: unknown, options: ExplainOptions = {}): Explanation {
-	return explainWith(dataOf(options.lang), input, { ...options, texts: textsOf(options.lang) });
+	return explainWith(dataOf(options.lang), input, { ...options, details: detailsOf(options.lang) });
 }
 
 /**
@@ -48,5 +48,5 @@ export function explain(input: unknown, options: ExplainOptions = {}): Explanati
  * request) failed with `error`: see `retryDecisionWith`.
  */
 export function retryDecision(error: unknown, attempt: number, options: RetryOptions = {}): RetryDecision {
-	return retryDecisionWith(dataOf(options.lang), error, attempt, { ...options, texts: textsOf(options.lang) });
+	return retryDecisionWith(dataOf(options.lang), error, attempt, { ...options, details: detailsOf(options.lang) });
 }

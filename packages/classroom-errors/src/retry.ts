@@ -47,9 +47,10 @@ function rngOf(random: () => number): Rng {
  *   not retry as is (`reason` says what to do instead).
  */
 export function retryDecisionWith(data: LocaleData, error: unknown, attempt: number, options: RetryOptions = {}): RetryDecision {
-	const explanation = isExplanation(error) ? error : explainWith(data, error, { ...(options.siteUrl !== undefined ? { siteUrl: options.siteUrl } : {}), ...(options.texts ? { texts: options.texts } : {}) });
+	const explanation = isExplanation(error) ? error : explainWith(data, error, { ...(options.siteUrl !== undefined ? { siteUrl: options.siteUrl } : {}), ...(options.details ? { details: options.details } : {}) });
 	const stops = STOPS[data.lang];
 	if (explanation.kind !== 'error' && explanation.kind !== 'status') {
+		// A method alone, candidates or nothing: no entry, so no guidance.
 		return { retry: false, kind: 'unknown', reason: stops.unknown, explanation };
 	}
 	const guidance = explanation.retry;

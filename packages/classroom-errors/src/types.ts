@@ -73,7 +73,7 @@ export interface ErrorData {
 	readonly shortPath: string;
 }
 
-/** A method of the Classroom API as a language's data holds it. */
+/** A method of the Classroom API, from Google's discovery document. */
 export interface MethodData {
 	/** `courses.students.create`. */
 	readonly id: string;
@@ -82,22 +82,25 @@ export interface MethodData {
 	readonly path: string;
 	/** The OAuth scopes the method accepts (any one of them). */
 	readonly scopes: readonly string[];
-	/** For each status it returns, the key of its condition in `LocaleTexts.conditions`. */
-	readonly returns: Readonly<Record<string, string>>;
+	/** The statuses it is documented to return, each with its condition's key (in `LocaleDetails.conditions`) and the `@Id`s named under it. */
+	readonly returns: readonly { readonly status: string; readonly condition: string; readonly errors?: readonly string[] }[];
+	/** Its place on the site's method pages, relative to the site's root (`methods/courses-students/#create`). */
+	readonly page: string;
 }
 
 /**
- * What of one language is shown but never matched on, apart from the data so
- * a browser bundle can leave it out: each error's summary, cause and action,
- * each status's meaning and advice, and the API's methods with their
- * conditions. Import it from `classroom-errors/texts/en` or `/texts/ko`.
+ * What of one language is shown but not needed to name the entry, apart
+ * from the data so a browser bundle can leave it out: each error's summary,
+ * cause and action, each status's meaning and advice, and the API's methods
+ * with their conditions (with them, `explain` also names the method of the
+ * failed call). Import it from `classroom-errors/details/en` or `/details/ko`.
  */
-export interface LocaleTexts {
+export interface LocaleDetails {
 	readonly lang: Lang;
 	readonly errors: Readonly<Record<string, { readonly summary: string; readonly cause: string; readonly action?: string }>>;
 	readonly statuses: Readonly<Record<string, { readonly meaning: string; readonly advice: string }>>;
-	/** The API's methods, by id; empty when the catalog has none. */
-	readonly methods: Readonly<Record<string, MethodData>>;
+	/** The API's methods; empty when the catalog has none. */
+	readonly methods: readonly MethodData[];
 	/** The conditions the methods name, by key, in this language: each written once. */
 	readonly conditions: Readonly<Record<string, string>>;
 }
@@ -129,18 +132,43 @@ export interface MatchInfo {
 }
 
 /**
- * The method the failed call was made to, where the input shows it (a URL
- * path and verb, an Apps Script call), with the condition under which it
- * returns the status and, for a missing scope, the scopes it accepts.
+ * A method the failed call fits, and what it documents for the matched
+ * status: the conditions under which it returns it, whether it is documented
+ * to return the status and the `@Id`, and, when the message says the token
+ * lacks a scope, the scopes it accepts.
  */
 export interface MethodInfo {
+	/** `courses.students.create`. */
 	readonly id: string;
-	readonly httpMethod?: string;
-	readonly path?: string;
-	/** The method's condition for the matched status, in the asked language, where the catalog writes one. */
+	readonly httpMethod: string;
+	/** Its path template (`v1/courses/{courseId}/students`). */
+	readonly path: string;
+	/** Its place on the site's method pages. */
+	readonly url: string;
+	/** The method's condition for the status, in the asked language: the first of `conditions`. */
 	readonly condition?: string;
-	/** The OAuth scopes the method accepts, where the error is about scopes. */
+	/** Every condition it documents for the status, those naming the `@Id` first. */
+	readonly conditions: readonly string[];
+	/** The method is documented to return the status. */
+	readonly statusDocumented: boolean;
+	/** With an `@Id`: whether the method is documented to return it. */
+	readonly idDocumented?: boolean;
+	/** The OAuth scopes it accepts, when the message says the token lacks one. */
 	readonly scopes?: readonly string[];
+}
+
+/** The failed call, as far as the input shows it. */
+export interface CallInfo {
+	/** How it was read: `apps-script` (Apps Script's `API call to classroom.… failed`), `url` (the request's address, with its verb when printed), `python-call` (a Python traceback's call), `method-id` (a method id in the text). */
+	readonly via: 'apps-script' | 'url' | 'python-call' | 'method-id';
+	/** The verb, when the input printed one. */
+	readonly httpMethod?: string;
+	/** The path as read, without host or query, when read from an address. */
+	readonly path?: string;
+	/** The message says the access token lacks a scope the call needs. */
+	readonly scopeProblem: boolean;
+	/** The methods it fits, best first: one when the verb or the method id settles it. */
+	readonly methods: readonly MethodInfo[];
 }
 
 /** Fields every matched entry carries. */
@@ -151,8 +179,10 @@ interface MatchedBase {
 	readonly grpcCode: number;
 	readonly retry: RetryGuidance;
 	readonly match: MatchInfo;
-	/** The method of the call, where the input names it. */
+	/** The method of the failed call, when the input settles it (the first of `call.methods` when it is the only one); needs the details. */
 	readonly method?: MethodInfo;
+	/** The failed call, when the input shows it (an address, an Apps Script call, a method id); needs the details. */
+	readonly call?: CallInfo;
 }
 
 /** The input names one documented error. */
@@ -160,11 +190,11 @@ export interface ErrorExplanation extends MatchedBase {
 	readonly kind: 'error';
 	readonly id: ErrorId;
 	readonly title: string;
-	/** What happened, in one sentence (with the texts: always from the main entry, from `/core` when given `texts`). */
+	/** What happened, in one sentence (with the details: always from the main entry, from `/core` when given them). */
 	readonly summary?: string;
-	/** Why the API returns it (with the texts). */
+	/** Why the API returns it (with the details). */
 	readonly cause?: string;
-	/** What to do next (with the texts, where Google's documents give an action). */
+	/** What to do next (with the details, where Google's documents give an action). */
 	readonly action?: string;
 	/** Two or three plain sentences for the teacher or student. */
 	readonly userMessage: string;
@@ -183,9 +213,9 @@ export interface ErrorExplanation extends MatchedBase {
 export interface StatusExplanation extends MatchedBase {
 	readonly kind: 'status';
 	readonly title: string;
-	/** What the status means (with the texts). */
+	/** What the status means (with the details). */
 	readonly meaning?: string;
-	/** What to do with any response of this status (with the texts). */
+	/** What to do with any response of this status (with the details). */
 	readonly advice?: string;
 	/** An `@Id` in the input that the catalog does not have yet: the status is a fallback. */
 	readonly unknownId?: string;
@@ -213,8 +243,17 @@ export interface NoMatchExplanation {
 	readonly subject?: string;
 }
 
+/** The input names a method and no status (a method id alone, an address with nothing about its outcome); needs the details. */
+export interface MethodExplanation {
+	readonly kind: 'method';
+	readonly lang: Lang;
+	readonly via: CallInfo['via'];
+	/** The methods it fits, best first. */
+	readonly methods: readonly { readonly id: string; readonly httpMethod: string; readonly path: string; readonly scopes: readonly string[]; readonly url: string }[];
+}
+
 /** What `explain` returns. */
-export type Explanation = ErrorExplanation | StatusExplanation | CandidatesExplanation | NoMatchExplanation;
+export type Explanation = ErrorExplanation | StatusExplanation | MethodExplanation | CandidatesExplanation | NoMatchExplanation;
 
 /** Options of `explain`. */
 export interface ExplainOptions {
@@ -227,8 +266,8 @@ export interface ExplainOptions {
 /** Options of `explainWith` and `createExplainer`. */
 export interface ExplainWithOptions {
 	readonly siteUrl?: string;
-	/** The same language's prose (`classroom-errors/texts/<lang>`): adds summary, cause, action, meaning and advice. */
-	readonly texts?: LocaleTexts;
+	/** The same language's details (`classroom-errors/details/<lang>`): adds summary, cause, action, meaning and advice, and names the method of the failed call. */
+	readonly details?: LocaleDetails;
 }
 
 /** A backoff strategy of the site's simulator. */
@@ -247,8 +286,8 @@ export interface BackoffParams {
 
 /** Options of `retryDecision`. */
 export interface RetryOptions extends ExplainOptions {
-	/** With `retryDecisionWith`: the prose to add to the explanation. */
-	readonly texts?: LocaleTexts;
+	/** With `retryDecisionWith`: the details to add to the explanation. */
+	readonly details?: LocaleDetails;
 	/** The backoff strategy for `backoff` errors; Google Cloud's (`google`) by default. */
 	readonly strategy?: BackoffStrategy;
 	/** Parameters for it; the simulator's Google Cloud preset by default (1 s, ×2, 32 s cap, 10 attempts, 5 min). */

@@ -17,6 +17,7 @@ import { matcherView } from '../../../src/matcher/view.ts';
 import { createExplainer, ERROR_IDS, explain, STATUS_IDS } from '../src/index.ts';
 import en from '../src/data/en.ts';
 import ko from '../src/data/ko.ts';
+import enDetails from '../src/details/en.ts';
 import { errorBody, FIXTURES } from '../src/fixtures.ts';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -34,6 +35,7 @@ function textOf(c: CorpusCase): string {
 describe('explain is the site matcher', () => {
 	it('reaches the entry the matcher reaches for every corpus text, in each language', () => {
 		let compared = 0;
+		let calls = 0;
 		for (const c of [...CORPUS, ...REAL_CORPUS]) {
 			for (const lang of c.locales) {
 				const text = textOf(c);
@@ -46,10 +48,19 @@ describe('explain is the site matcher', () => {
 					expect(got.unknownId).toBe(want.unknownId);
 				}
 				if (want.kind === 'candidates' && got.kind === 'candidates') expect(got.candidates.map((x) => x.id)).toEqual(want.candidates.map((x) => x.id));
+				if (want.kind === 'method' && got.kind === 'method') expect(got.methods.map((m) => m.id)).toEqual(want.methods);
+				if ((want.kind === 'error' || want.kind === 'status') && (got.kind === 'error' || got.kind === 'status')) {
+					// The call the matcher read, method by method, with the conditions it names in this language.
+					expect(got.call?.methods.map((m) => m.id), `${c.name} (${lang}) call`).toEqual(want.call?.methods.map((m) => m.method));
+					const conditions = (keys: readonly string[]) => keys.map((k) => catalog.conditions.find((x) => x.key === k)?.text[lang]);
+					expect(got.call?.methods.map((m) => m.conditions)).toEqual(want.call?.methods.map((m) => conditions(m.conditions)));
+					if (want.call) calls++;
+				}
 				compared++;
 			}
 		}
 		expect(compared).toBeGreaterThan(50);
+		expect(calls).toBeGreaterThan(10);
 	});
 
 	it('carries every error and status of the catalog, as a typed list of ids', () => {
@@ -112,6 +123,38 @@ describe('explain returns what a program needs', () => {
 		expect(lean.kind === 'error' && lean.cause).toBeUndefined();
 		expect(lean.kind === 'error' && lean.userMessage).toMatch(/[가-힣]/);
 		expect(createExplainer(en)('403', { siteUrl: 'https://errors.example.edu/classroom/' })).toMatchObject({ kind: 'status', urls: { page: 'https://errors.example.edu/classroom/statuses/permission-denied/' } });
+	});
+});
+
+describe('explain names the method of the failed call', () => {
+	it("gives an Apps Script call's method, with its condition for the status in the language asked for", () => {
+		const text = 'GoogleJsonResponseException: API call to classroom.courses.students.create failed with error: @CourseMemberLimitReached The course is full.';
+		for (const lang of LOCALES) {
+			const r = explain(text, { lang });
+			expect(r).toMatchObject({ kind: 'error', id: 'CourseMemberLimitReached', method: { id: 'courses.students.create', httpMethod: 'POST', path: 'v1/courses/{courseId}/students', idDocumented: true } });
+			if (r.kind !== 'error' || !r.method) continue;
+			const method = catalog.methods.find((m) => m.id === 'courses.students.create');
+			const key = method?.returns.find((x) => x.status === 'FAILED_PRECONDITION')?.condition;
+			expect(r.method.condition).toBe(catalog.conditions.find((c) => c.key === key)?.text[lang]);
+			expect(r.method.url).toBe(`https://classroom-errors.example.org/${lang === 'ko' ? 'ko/' : ''}methods/courses-students/#create`);
+			expect(r.method.scopes).toBeUndefined();
+		}
+	});
+
+	it('gives the scopes the method accepts when the token lacks one', () => {
+		const r = explain('POST https://classroom.googleapis.com/v1/courses/123/students 403: Request had insufficient authentication scopes.');
+		expect(r).toMatchObject({ kind: 'status', status: 'PERMISSION_DENIED', call: { scopeProblem: true } });
+		if (r.kind !== 'status') return;
+		expect(r.method?.id).toBe('courses.students.create');
+		expect(r.method?.scopes).toEqual(catalog.methods.find((m) => m.id === 'courses.students.create')?.scopes);
+	});
+
+	it('answers a method id typed alone with the method, and names none without the details', () => {
+		expect(explain('courses.students.create', { lang: 'ko' })).toMatchObject({ kind: 'method', methods: [{ id: 'courses.students.create', httpMethod: 'POST' }] });
+		const lean = createExplainer(en)('GoogleJsonResponseException: API call to classroom.courses.students.create failed with error: @CourseMemberLimitReached The course is full.');
+		expect(lean).toMatchObject({ kind: 'error', id: 'CourseMemberLimitReached' });
+		expect(lean.kind === 'error' && lean.call).toBeUndefined();
+		expect(createExplainer(en, enDetails)('courses.students.create').kind).toBe('method');
 	});
 });
 
