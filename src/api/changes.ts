@@ -5,6 +5,7 @@
  * every clone (a shallow one too) builds the same bytes. No timestamps but
  * the ledger's days. Linear: one pass over the ledger, one map of entries.
  */
+import { createHash } from 'node:crypto';
 import { LOCALES, type Catalog, type Locale } from '../catalog/index.ts';
 import { entryKey } from '../catalog/ledger.ts';
 import type { ChangeRecord } from '../catalog/schema.ts';
@@ -77,6 +78,19 @@ function uniqueId(id: string, seen: Set<string>): string {
 	return candidate;
 }
 
+/**
+ * The Atom id of a change in one locale's feed: a name-based UUID (version 5
+ * layout, over SHA-256 rather than SHA-1) of the change's id and the locale,
+ * so it is the same on every build and does not follow the site's address.
+ */
+export function atomEntryId(changeId: string, locale: Locale): string {
+	const bytes = createHash('sha256').update(`classroom-errors-change/${changeId}/${locale}`, 'utf8').digest().subarray(0, 16);
+	bytes[6] = ((bytes[6] as number) & 0x0f) | 0x50;
+	bytes[8] = ((bytes[8] as number) & 0x3f) | 0x80;
+	const hex = bytes.toString('hex');
+	return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 /** Text escaped for XML content and attribute values. */
 export function xmlEscape(text: string): string {
 	return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string);
@@ -84,15 +98,13 @@ export function xmlEscape(text: string): string {
 
 /**
  * The Atom feed (RFC 4287) of `locale`: the newest {@link ATOM_LIMIT} changes,
- * each linking the entry's page in that language. Entry ids are tag URIs
- * (RFC 4151) made of the site's host, the day and the change's id, so they
- * never change once published.
+ * each linking the entry's page in that language. Entry ids are
+ * {@link atomEntryId}s: they never change once published, wherever the site moves.
  */
 export function buildAtomFeed(changes: ApiChanges, locale: Locale, at: At): string {
 	const t = ui(locale);
 	const self = changes.feeds[locale];
 	const home = absoluteUrl(at.site, at.base, homePath(locale));
-	const host = new URL(at.site).hostname;
 	const updated = changes.changes[0]?.date ?? '2000-01-01';
 	const lines = [
 		'<?xml version="1.0" encoding="utf-8"?>',
@@ -112,7 +124,7 @@ export function buildAtomFeed(changes: ApiChanges, locale: Locale, at: At): stri
 		const page = change.urls?.[locale];
 		lines.push(
 			'  <entry>',
-			`    <id>tag:${xmlEscape(host)},${change.date}:${xmlEscape(change.id)}/${locale}</id>`,
+			`    <id>${atomEntryId(change.id, locale)}</id>`,
 			`    <title>${xmlEscape(`${t.feedChange[change.change]}: ${change.entry}${title ? ` — ${title}` : ''}`)}</title>`,
 			`    <updated>${change.date}T00:00:00Z</updated>`,
 			...(page ? [`    <link rel="alternate" type="text/html" href="${xmlEscape(page)}"/>`] : []),

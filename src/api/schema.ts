@@ -391,7 +391,7 @@ export const ApiChangeSchema = z
 			.optional()
 			.describe('For `changed`: the fields that changed, as facts (`retry`, `status`, …) or locale-prefixed text (`en.summary`, `ko.cause`, `ko.sourceHash` for a translation reviewed against new English).'),
 		locales: z.array(LocaleSchema).optional().describe('For `changed`: the locales whose text changed; empty when only facts changed.'),
-		title: perLocale(z.string(), 'The entry\'s title today').optional().describe('The entry\'s title today, per locale; absent once removed.'),
+		title: perLocale(z.string().describe('The entry\'s title in this locale.'), 'The entry\'s title today').optional().describe('The entry\'s title today, per locale; absent once removed.'),
 		urls: urlsSchema('the entry\'s page').optional().describe('Absolute URLs of the entry\'s page, per locale; absent once removed.'),
 		api: z.url().optional().describe('For an error still in the catalog: the absolute URL of its file, `errors/<Id>.json`.'),
 	})
