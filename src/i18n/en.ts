@@ -61,6 +61,8 @@ export const en = {
 	feedSubtitle: 'One item per status or error added, changed or removed in the catalog, newest first.',
 	feedChange: { added: 'Added', changed: 'Changed', removed: 'Removed' },
 	feedFields: (fields: string) => `Fields changed: ${fields}.`,
+	feedAtomLink: 'Change feed in English (Atom)',
+	feedAtomOther: { en: 'in English', ko: 'in Korean' },
 	feedAddedSummary: 'A new entry in the catalog.',
 	feedRemovedSummary: 'Removed from the catalog; its id is never used again.',
 	noAction: 'The Classroom API documentation gives no recommended action for this error. Show the user the cause; do not guess a fix.',

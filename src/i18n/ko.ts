@@ -58,6 +58,8 @@ export const ko: UiStrings = {
 	feedSubtitle: '카탈로그에서 추가, 변경, 삭제된 상태 코드와 오류를 최신순으로 하나씩 보여 줍니다.',
 	feedChange: { added: '추가', changed: '변경', removed: '삭제' },
 	feedFields: (fields: string) => `바뀐 필드: ${fields}.`,
+	feedAtomLink: '한국어 변경 내역 피드(Atom)',
+	feedAtomOther: { en: '영어 피드', ko: '한국어 피드' },
 	feedAddedSummary: '카탈로그에 새로 추가된 항목입니다.',
 	feedRemovedSummary: '카탈로그에서 삭제되었습니다. 이 ID는 다시 쓰지 않습니다.',
 	noAction: 'Classroom API 문서에는 이 오류에 대한 권장 조치가 없습니다. 앱 사용자에게 원인을 보여 주고, 해결 방법을 추측하지 마세요.',
