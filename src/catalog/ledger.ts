@@ -104,23 +104,25 @@ export function pendingChanges(catalog: Catalog, date: string): ChangeRecord[] {
 	const state = foldLedger(catalog.changes ?? []);
 	const out: ChangeRecord[] = [];
 	const present = new Set<string>();
-	const visit = (kind: EntryKind, id: string, hash: string, fields: Record<string, string>) => {
+	// Field hashes only for entries whose content hash differs: an up-to-date ledger costs one comparison per entry.
+	const visit = (kind: EntryKind, id: string, hash: string, fieldsOf: () => Record<string, string>) => {
 		const key = entryKey(kind, id);
 		present.add(key);
 		const recorded = state.get(key);
+		if (recorded && !recorded.removed && recorded.hash === hash) return;
+		const fields = fieldsOf();
 		if (!recorded || recorded.removed) {
 			// A removed id back in the catalog is refused by the loader before this runs.
 			out.push({ date, change: 'added', kind, id, hash, fields });
 			return;
 		}
-		if (recorded.hash === hash) return;
 		const changed: Record<string, string | null> = {};
 		for (const [name, value] of Object.entries(fields)) if (recorded.fields[name] !== value) changed[name] = value;
 		for (const name of Object.keys(recorded.fields)) if (!(name in fields)) changed[name] = null;
 		out.push({ date, change: 'changed', kind, id, hash, fields: changed });
 	};
-	for (const status of catalog.statuses) visit('status', status.id, status.contentHash, fieldHashes(entryFields('status', status)));
-	for (const error of catalog.errors) visit('error', error.id, error.contentHash, fieldHashes(entryFields('error', error)));
+	for (const status of catalog.statuses) visit('status', status.id, status.contentHash, () => fieldHashes(entryFields('status', status)));
+	for (const error of catalog.errors) visit('error', error.id, error.contentHash, () => fieldHashes(entryFields('error', error)));
 	for (const [key, recorded] of state) if (!recorded.removed && !present.has(key)) out.push({ date, change: 'removed', kind: recorded.kind, id: recorded.id });
 	return out;
 }
