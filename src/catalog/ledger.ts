@@ -127,12 +127,6 @@ export function pendingChanges(catalog: Catalog, date: string): ChangeRecord[] {
 	return out;
 }
 
-/** The entries whose content the ledger has not recorded, for `catalog check`: how many, and the first few, as `kind id (change)`. */
-export function ledgerLag(catalog: Catalog): { count: number; sample: string[] } {
-	const pending = pendingChanges(catalog, '2000-01-01');
-	return { count: pending.length, sample: pending.slice(0, 8).map((r) => `${r.kind} ${r.id} (${r.change})`) };
-}
-
 /** The header of a new ledger file. */
 export const LEDGER_HEADER = `# The catalog's change ledger: one record per change to a status or an error, oldest first.
 # Written only by \`${RECORD_COMMAND}\`, which appends what changed since the last record;
