@@ -5,12 +5,15 @@
  *   npm run catalog -- explain <id | message | JSON body | HTTP code | status> [--lang ko]
  *   npm run catalog -- export --out DIR [--site URL] [--base PATH]
  *   npm run catalog -- refresh-methods <discovery.json> [--content DIR]
+ *   npm run catalog -- record-changes [--date YYYY-MM-DD] [--dry-run] [--content DIR]
+ *   npm run catalog -- status [--content DIR]
+ *   npm run catalog -- mark-translated <id…> | --all [--lang ko] [--content DIR]
  *
  * `check` validates a catalog folder and writes nothing. `explain` prints the
  * entry that matches what a tool holds, like `rustc --explain`. `export`
  * writes the whole JSON API into DIR, all or nothing.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { API_PREFIX, buildApiFiles } from '../src/api/build-files.ts';
@@ -29,6 +32,13 @@ import { safeExcerpt, terminalSafe } from '../src/cli/terminal-text.ts';
 import { swapIn } from './swap-in.ts';
 import { METHODS_FILE } from '../src/catalog/methods.ts';
 import { RefreshError, errorIdsIn, refreshMethods } from '../src/discovery/refresh.ts';
+import { LEDGER_FILE, LEDGER_HEADER, RECORD_COMMAND, pendingChanges, recordDate, recordsYaml } from '../src/catalog/ledger.ts';
+import { translationStates, type TranslationState } from '../src/catalog/freshness.ts';
+import { setSourceHashes } from '../src/catalog/translation-record.ts';
+import type { ChangeRecord } from '../src/catalog/schema.ts';
+
+/** The command a translator runs once a translation has been reviewed against the current English. */
+const MARK_COMMAND = 'npm run catalog -- mark-translated';
 
 const USAGE = `Usage:
   npm run catalog -- check [--content DIR]
@@ -48,6 +58,16 @@ const USAGE = `Usage:
   npm run catalog -- refresh-methods <discovery.json> [--content DIR] [--dry-run]
       Read Google's discovery document for the Classroom API, rewrite DIR/methods.yaml from it and
       print what changed (methods, verbs, paths, scopes, statuses, conditions, @Ids) for review.
+  npm run catalog -- record-changes [--date YYYY-MM-DD] [--dry-run] [--content DIR]
+      Append to DIR/changes.yaml one record per entry added, changed or removed since the last
+      record (the change feed is built from it; check fails until it is current). --date: the day
+      to record (default: today, UTC).
+  npm run catalog -- status [--content DIR]
+      Print how every translated entry stands against its English text: current, stale (the English
+      changed since the translation was reviewed) or unrecorded.
+  npm run catalog -- mark-translated <id…> | --all [--lang ko] [--content DIR]
+      Record that the translations of these entries (status or error ids; --all: every one not
+      current) were reviewed against the current English: sets their sourceHash in DIR/ko.yaml.
   --debug  with any command: print the stack trace of an unexpected failure.`;
 
 /** Counts per status and per locale, as the check prints them. */
@@ -212,7 +232,7 @@ function print(stream: 'out' | 'err', text: string): void {
 async function main(argv: readonly string[]): Promise<number> {
 	const [command, ...rest] = argv.filter((arg) => arg !== '--debug');
 	if (command === 'refresh-methods') return refreshCommand(rest);
-	if (command !== 'check' && command !== 'explain' && command !== 'export') {
+	if (command !== 'check' && command !== 'explain' && command !== 'export' && command !== 'record-changes' && command !== 'status' && command !== 'mark-translated') {
 		print('err', command === undefined ? USAGE : `Unknown command "${safeExcerpt(command, 40)}".\n\n${USAGE}`);
 		return 2;
 	}
@@ -226,8 +246,11 @@ async function main(argv: readonly string[]): Promise<number> {
 				out: { type: 'string' },
 				site: { type: 'string', default: process.env['SITE_URL'] ?? DEFAULT_SITE },
 				base: { type: 'string', default: process.env['BASE_PATH'] ?? '/' },
+				date: { type: 'string' },
+				'dry-run': { type: 'boolean', default: false },
+				all: { type: 'boolean', default: false },
 			},
-			allowPositionals: command === 'explain',
+			allowPositionals: command === 'explain' || command === 'mark-translated',
 		});
 	} catch (error) {
 		print('err', `${safeExcerpt((error as Error).message, 200)}\n\n${USAGE}`);
@@ -245,8 +268,30 @@ async function main(argv: readonly string[]): Promise<number> {
 
 	if (command === 'check') {
 		print('out', summarize(catalog));
+		print('out', freshnessSummary(translationStates(catalog)));
+		const lag = ledgerCheck(catalog, values.content);
+		print(lag.ok ? 'out' : 'err', lag.text);
+		return lag.ok ? 0 : 1;
+	}
+	if (command === 'status') {
+		print('out', statusReport(translationStates(catalog)));
 		return 0;
 	}
+	if (command === 'record-changes') {
+		if (values.date !== undefined && !isDay(values.date)) {
+			print('err', `--date must be a calendar day written YYYY-MM-DD, not "${safeExcerpt(values.date, 40)}".`);
+			return 2;
+		}
+		const records = pendingChanges(catalog, recordDate(values.date));
+		if (records.length === 0) {
+			print('out', `${join(values.content, LEDGER_FILE)} already records the catalog as it is; nothing to append.`);
+			return 0;
+		}
+		if (!values['dry-run']) appendToLedger(join(values.content, LEDGER_FILE), records);
+		print('out', `${records.map(describeRecord).join('\n')}\n${values['dry-run'] ? 'Would append' : 'Appended'} ${String(records.length)} record${records.length === 1 ? '' : 's'} to ${join(values.content, LEDGER_FILE)}.`);
+		return 0;
+	}
+	if (command === 'mark-translated') return markTranslated(catalog, values, positionals);
 	if (command === 'explain') {
 		if (!isLocale(values.lang)) {
 			print('err', `--lang must be one of ${LOCALES.join(', ')}, not "${safeExcerpt(values.lang, 40)}".`);
@@ -279,6 +324,102 @@ async function main(argv: readonly string[]): Promise<number> {
 	const files = buildApiFiles(catalog, at);
 	writeAllOrNothing(values.out, files);
 	print('out', `Wrote ${files.size} files of the JSON API (catalog ${catalog.version}) to ${join(values.out, API_PREFIX)}`);
+	return 0;
+}
+
+/** A real calendar day written YYYY-MM-DD. */
+function isDay(value: string): boolean {
+	return /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+}
+
+/** One line per ledger record, as record-changes prints them. */
+export function describeRecord(record: ChangeRecord): string {
+	const fields = record.change === 'changed' ? `: ${Object.keys(record.fields ?? {}).join(', ')}` : '';
+	return `  ${record.date} ${record.change.padEnd(7)} ${record.kind} ${record.id}${fields}`;
+}
+
+/** The check's line about the ledger: ok when it records the catalog as it is (or the folder has no ledger, as test fixtures do). */
+export function ledgerCheck(catalog: Catalog, contentDir: string): { ok: boolean; text: string } {
+	const file = join(contentDir, LEDGER_FILE);
+	if (!catalog.changes) return { ok: true, text: `  No ${LEDGER_FILE} in ${contentDir}: no change feed. ${RECORD_COMMAND} starts one.` };
+	const pending = pendingChanges(catalog, recordDate());
+	if (pending.length === 0) return { ok: true, text: `  ${file}: ${String(catalog.changes.length)} changes recorded, up to date.` };
+	const sample = pending.slice(0, 8).map((r) => `${r.kind} ${r.id} (${r.change})`);
+	return {
+		ok: false,
+		text: `${file} does not record ${String(pending.length)} change${pending.length === 1 ? '' : 's'} to the catalog: ${sample.join(', ')}${pending.length > sample.length ? `, and ${String(pending.length - sample.length)} more` : ''}.\n    fix: run ${RECORD_COMMAND} to append them (the change feed is built from this file).`,
+	};
+}
+
+/** The check's lines about translations: counts per locale and state, and the stale ones (not a failure). */
+export function freshnessSummary(states: readonly TranslationState[]): string {
+	const lines: string[] = [];
+	for (const locale of [...new Set(states.map((s) => s.locale))]) {
+		const mine = states.filter((s) => s.locale === locale);
+		const count = (state: string) => mine.filter((s) => s.freshness.state === state).length;
+		lines.push(`  ${locale}: ${String(count('current'))} translations current, ${String(count('stale'))} stale, ${String(count('unrecorded'))} unrecorded.`);
+		const behind = mine.filter((s) => s.freshness.state !== 'current');
+		for (const s of behind.slice(0, 20)) lines.push(`    ${s.freshness.state} ${s.kind} ${s.id}${changedSince(s)}`);
+		if (behind.length > 20) lines.push(`    … and ${String(behind.length - 20)} more (npm run catalog -- status lists every entry).`);
+		if (behind.length > 0) lines.push(`    Not an error: the ${locale} pages say so and link the English. Once a translation is reviewed: ${MARK_COMMAND} <id…> --lang ${locale}.`);
+	}
+	return lines.join('\n');
+}
+
+function changedSince(state: TranslationState): string {
+	if (state.freshness.state === 'unrecorded') return ' (no record of the English it translates)';
+	const fields = state.freshness.changedFields;
+	return state.freshness.state === 'stale' ? ` (English changed since the review${fields && fields.length > 0 ? `: ${fields.join(', ')}` : ''})` : '';
+}
+
+/** `status`: every translated entry with its state and hashes, then the counts. */
+export function statusReport(states: readonly TranslationState[]): string {
+	const lines = states.map((s) => `${s.locale} ${s.freshness.state.padEnd(10)} ${s.kind.padEnd(6)} ${s.id} (English ${s.freshness.sourceHash}, reviewed ${s.freshness.recorded ?? 'never'})${changedSince(s)}`);
+	return [...lines, freshnessSummary(states)].join('\n');
+}
+
+/** Appends `records` to the ledger, or starts it; the whole file is written to a temporary name and renamed, so it is never half-written. */
+function appendToLedger(file: string, records: readonly ChangeRecord[]): void {
+	const before = existsSync(file) ? readFileSync(file, 'utf8') : LEDGER_HEADER;
+	const body = before.replace(/^changes: *\[\] *$/m, 'changes:');
+	const text = `${body}${body.endsWith('\n') ? '' : '\n'}${recordsYaml(records)}`;
+	const temporary = `${file}.tmp-${String(process.pid)}`;
+	writeFileSync(temporary, text);
+	renameSync(temporary, file);
+}
+
+/** `mark-translated`: sets sourceHash for reviewed translations. */
+function markTranslated(catalog: Catalog, values: { lang: string; content: string; all: boolean }, ids: readonly string[]): number {
+	// --lang defaults to en for every command; here the default is the (only) translated locale.
+	const locale = values.lang === 'en' ? (LOCALES.find((l) => l !== 'en') ?? 'ko') : values.lang;
+	if (!isLocale(locale)) {
+		print('err', `--lang must be a translated locale (${LOCALES.filter((l) => l !== 'en').join(', ')}), not "${safeExcerpt(values.lang, 40)}".`);
+		return 2;
+	}
+	if (values.all === ids.length > 0) {
+		print('err', `mark-translated needs entry ids, or --all (and not both).\n\n${USAGE}`);
+		return 2;
+	}
+	const states = translationStates(catalog).filter((s) => s.locale === locale);
+	const byId = new Map<string, TranslationState[]>();
+	for (const s of states) byId.set(s.id, [...(byId.get(s.id) ?? []), s]);
+	const unknown = ids.filter((id) => !byId.has(id));
+	if (unknown.length > 0) {
+		print('err', `Not in the catalog: ${unknown.slice(0, 10).map((id) => safeExcerpt(id, 80)).join(', ')}. Give status or error ids, such as CourseNotModifiable.`);
+		return 2;
+	}
+	const chosen = values.all ? states.filter((s) => s.freshness.state !== 'current') : ids.flatMap((id) => byId.get(id) ?? []);
+	const updates = chosen.filter((s) => s.freshness.recorded !== s.freshness.sourceHash).map((s) => ({ kind: s.kind, id: s.id, hash: s.freshness.sourceHash }));
+	if (updates.length === 0) {
+		print('out', `Every translation named is already recorded as current; ${join(values.content, `${locale}.yaml`)} unchanged.`);
+		return 0;
+	}
+	const file = join(values.content, `${locale}.yaml`);
+	const edited = setSourceHashes(readFileSync(file, 'utf8'), updates);
+	const temporary = `${file}.tmp-${String(process.pid)}`;
+	writeFileSync(temporary, edited);
+	renameSync(temporary, file);
+	print('out', `${updates.map((u) => `  ${u.kind} ${u.id}: ${u.hash}`).join('\n')}\nRecorded ${String(updates.length)} ${locale} translation${updates.length === 1 ? '' : 's'} as reviewed against the current English in ${file}.\nThen run ${RECORD_COMMAND}: the record is part of the entry, so the change ledger notes it.`);
 	return 0;
 }
 

@@ -107,15 +107,17 @@ function problems(validate: ValidateFunction, value: unknown): string[] {
 }
 
 describe('every file validates against the published schema (ajv, draft 2020-12)', () => {
-	it('writes exactly the expected files: four, and one per error', () => {
+	it('writes exactly the expected files: seven (the catalog, its schema, a catalog and an Atom feed per locale, the change feed), and one per error', () => {
 		const expected = [
 			'catalog.json',
 			'catalog.schema.json',
+			'changes.json',
 			...LOCALES.map((l) => `${l}/catalog.json`),
+			...LOCALES.map((l) => `${l}/changes.atom`),
 			...catalog.errors.map((e) => `errors/${e.id}.json`),
 		].map((p) => `${API_PREFIX}${p}`);
 		expect([...files.keys()].sort()).toEqual(expected.sort());
-		expect(files.size).toBe(4 + catalog.errors.length);
+		expect(files.size).toBe(7 + catalog.errors.length);
 	});
 
 	it('the schema is itself a valid draft 2020-12 schema, with $id at its published URL', () => {
@@ -479,18 +481,26 @@ describe('determinism', () => {
 		expect(parse(other, 'catalog.json')['catalogVersion']).toBe(catalog.version);
 	});
 
-	it('changing one English word changes catalogVersion and that text only', () => {
+	it('changing one English word changes catalogVersion, that text, the entry\'s contentHash and its Korean translation\'s mark only', () => {
 		const edited = load(contentCopy({ file: 'en.yaml', from: 'Something unexpected went wrong', to: 'Something unforeseen went wrong' }));
 		expect(edited.version).not.toBe(catalog.version);
 		const after = parse(buildApiFiles(edited, DEFAULT_AT), 'catalog.json');
 		expect(after['catalogVersion']).toBe(edited.version);
 		const meaning = obj(obj(obj(obj(arr(after['statuses']).map(obj).find((s) => s['id'] === 'INTERNAL'))['text'])['en'])['meaning']);
 		expect(str(meaning['plain'])).toMatch(/^Something unforeseen went wrong/);
-		// Put the two changes back: the rest is identical.
+		// The Korean text now translates an older English: stale, the English field named.
+		const before = obj(apiStatuses.find((s) => s['id'] === 'INTERNAL'));
+		const internalAfter = obj(arr(after['statuses']).map(obj).find((s) => s['id'] === 'INTERNAL'));
+		expect(obj(obj(obj(before['text'])['ko'])['translation'])['state']).toBe('current');
+		expect(obj(obj(obj(internalAfter['text'])['ko'])['translation'])).toMatchObject({ state: 'stale', changedFields: ['meaning'], reviewedSourceHash: obj(obj(obj(before['text'])['ko'])['translation'])['sourceHash'] });
+		expect(internalAfter['contentHash']).not.toBe(before['contentHash']);
+		// Put the changes back: the rest is identical.
 		const restored = clone(after);
 		restored['catalogVersion'] = catalog.version;
 		const internal = obj(arr(restored['statuses']).map(obj).find((s) => s['id'] === 'INTERNAL'));
-		obj(obj(internal['text'])['en'])['meaning'] = clone(obj(obj(apiStatuses.find((s) => s['id'] === 'INTERNAL')?.['text'] ?? null)['en'])['meaning'] ?? null);
+		obj(obj(internal['text'])['en'])['meaning'] = clone(obj(obj(before['text'])['en'])['meaning'] ?? null);
+		obj(obj(internal['text'])['ko'])['translation'] = clone(obj(obj(before['text'])['ko'])['translation'] ?? null);
+		internal['contentHash'] = before['contentHash'] ?? null;
 		expect(restored).toEqual(catalogJson);
 	});
 
@@ -512,6 +522,11 @@ describe('base path', () => {
 	it('puts every URL of the site under https://example.org/docs/', () => {
 		let count = 0;
 		for (const [path, text] of moved) {
+			// The change feed's URLs are counted in src/api/changes.test.ts; here only: nothing of the old site.
+			if (/changes\.(json|atom)$/.test(path)) {
+				expect(text.includes('classroom-errors.example.org'), path).toBe(false);
+				continue;
+			}
 			const value = JSON.parse(text) as Json;
 			const urls = path.endsWith('catalog.schema.json') ? [str(obj(value)['$id'])] : siteUrls(value);
 			for (const url of urls) {

@@ -5,6 +5,8 @@
  * same bytes. Output is deterministic: catalog order, no timestamps.
  */
 import { LOCALES, SOURCE_LOCALE, methodReferenceUrl, statusOf, type Catalog, type ErrorEntry, type Locale, type RichText, type StatusEntry } from '../catalog/index.ts';
+import type { TranslationFreshness } from '../catalog/model.ts';
+import { buildAtomFeed, buildChangesJson } from './changes.ts';
 import { absoluteUrl, errorPath, shortLinkPath, statusPath } from '../site/routes.ts';
 import { methodPath } from '../site/method-pages.ts';
 import {
@@ -30,6 +32,9 @@ export interface SiteLocation {
 export const API_PREFIX = 'api/v1/';
 
 const text = (t: RichText) => ({ markdown: t.markdown, plain: t.plain });
+/** A translation's freshness as the API writes it; nothing for the source locale. */
+const translation = (f: TranslationFreshness | undefined) =>
+	f ? { translation: { state: f.state, sourceHash: f.sourceHash, ...(f.recorded ? { reviewedSourceHash: f.recorded } : {}), ...(f.changedFields ? { changedFields: [...f.changedFields] } : {}) } } : {};
 const perLocale = <T>(pick: (locale: Locale) => T) => Object.fromEntries(LOCALES.map((l) => [l, pick(l)])) as Record<Locale, T>;
 
 function apiError(catalog: Catalog, error: ErrorEntry, at: SiteLocation): ApiError {
@@ -57,6 +62,7 @@ function apiError(catalog: Catalog, error: ErrorEntry, at: SiteLocation): ApiErr
 		catalogJudgement: catalogJudgement(error),
 		evidence: error.evidence,
 		provenance: { sources: [...error.provenance.sources], reviewed: error.provenance.reviewed },
+		contentHash: error.contentHash,
 		urls: perLocale((l) => absoluteUrl(at.site, at.base, errorPath(l, error.slug))),
 		shortUrls: perLocale((l) => absoluteUrl(at.site, at.base, shortLinkPath(l, error.id))),
 		text: perLocale((l) => {
@@ -69,6 +75,7 @@ function apiError(catalog: Catalog, error: ErrorEntry, at: SiteLocation): ApiErr
 				...(t.notThis ? { notThis: text(t.notThis) } : {}),
 				userMessage: t.userMessage,
 				references: t.references.map((r) => ({ ...r })),
+				...translation(t.translation),
 			};
 		}),
 	};
@@ -98,10 +105,11 @@ function apiStatus(status: StatusEntry, at: SiteLocation) {
 		retry: { ...status.retry },
 		provenance: { sources: [...status.provenance.sources], reviewed: status.provenance.reviewed },
 		errorIds: [...status.errorIds],
+		contentHash: status.contentHash,
 		urls: perLocale((l) => absoluteUrl(at.site, at.base, statusPath(l, status.slug))),
 		text: perLocale((l) => {
 			const t = status.text[l];
-			return { title: t.title, meaning: text(t.meaning), advice: text(t.advice), references: t.references.map((r) => ({ ...r })) };
+			return { title: t.title, meaning: text(t.meaning), advice: text(t.advice), references: t.references.map((r) => ({ ...r })), ...translation(t.translation) };
 		}),
 	};
 }
@@ -160,6 +168,7 @@ export function buildLocaleCatalogJson(full: ApiCatalog, locale: Locale): Locale
 				meaning: own.meaning.plain,
 				advice: own.advice.plain,
 				references: own.references,
+				...(own.translation ? { translation: own.translation } : {}),
 				markdown: { meaning: own.meaning.markdown, advice: own.advice.markdown },
 			};
 		}),
@@ -183,6 +192,7 @@ export function buildLocaleCatalogJson(full: ApiCatalog, locale: Locale): Locale
 				...(own.notThis ? { notThis: own.notThis.plain } : {}),
 				userMessage: own.userMessage,
 				references: own.references,
+				...(own.translation ? { translation: own.translation } : {}),
 				markdown: {
 					summary: own.summary.markdown,
 					cause: own.cause.markdown,
@@ -209,6 +219,10 @@ export function buildApiFiles(catalog: Catalog, at: SiteLocation): Map<string, s
 	files.set(`${API_PREFIX}catalog.json`, toJsonText(full));
 	files.set(`${API_PREFIX}catalog.schema.json`, toJsonText(jsonSchema(full.$schema)));
 	for (const locale of LOCALES) files.set(`${API_PREFIX}${locale}/catalog.json`, toJsonText(buildLocaleCatalogJson(full, locale)));
+	// The change feed, from the ledger (src/api/changes.ts).
+	const changes = buildChangesJson(catalog, full, at);
+	files.set(`${API_PREFIX}changes.json`, toJsonText(changes));
+	for (const locale of LOCALES) files.set(`${API_PREFIX}${locale}/changes.atom`, buildAtomFeed(changes, locale, at));
 	for (const error of full.errors) files.set(`${API_PREFIX}errors/${error.id}.json`, toJsonText(ApiErrorSchema.parse(error)));
 	return files;
 }

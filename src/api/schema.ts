@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { LOCALES } from '../catalog/locales.ts';
-import { DURATION_PATTERN, EVIDENCE, LIMIT_ACCOUNTS, LIMIT_KINDS, RELATED_REASONS, RETRY_KINDS, SOURCE_KINDS, STATUS_IDS, USER_MESSAGE_FOR, WHO_ACTS } from '../catalog/schema.ts';
+import { CHANGE_KINDS, DURATION_PATTERN, ENTRY_KINDS, EVIDENCE, LIMIT_ACCOUNTS, LIMIT_KINDS, RELATED_REASONS, RETRY_KINDS, SOURCE_KINDS, STATUS_IDS, USER_MESSAGE_FOR, WHO_ACTS } from '../catalog/schema.ts';
 
 /**
  * Major.minor.patch of the API's shape. The major is the `/v1/` in the URLs.
@@ -32,8 +32,26 @@ import { DURATION_PATTERN, EVIDENCE, LIMIT_ACCOUNTS, LIMIT_KINDS, RELATED_REASON
  * in each single-locale catalog.
  * Kinds, reasons and statuses may be added in a minor version: treat an
  * unknown retry kind as `unspecified`, an unknown reason as a plain relation.
+ * 1.4.0 added `contentHash` to every status and error (sync one entry at a
+ * time), `translation` to the text of every translated locale (whether it is
+ * behind the English), and the change feed: `changes.json` (`$defs/Changes`)
+ * and an Atom feed per locale (`<locale>/changes.atom`).
  */
 export const SCHEMA_VERSION = '1.4.0';
+
+const HASH = /^[0-9a-f]{16}$/;
+
+/** How a translation stands against the English it translates; present in every locale but the source. */
+const TranslationSchema = z
+	.strictObject({
+		state: z
+			.enum(['current', 'stale', 'unrecorded'])
+			.describe('current: the translation was reviewed against today\'s English text; stale: the English text changed since, so the translation may be behind it (read the English too); unrecorded: no record of the English it was reviewed against.'),
+		sourceHash: z.string().regex(HASH).describe('Hash of the English text today (its title, text fields and references).'),
+		reviewedSourceHash: z.string().regex(HASH).optional().describe('Hash of the English text the translation was last reviewed against; absent when unrecorded. Equal to `sourceHash` exactly when current.'),
+		changedFields: z.array(z.string()).optional().describe('For a stale translation: the English text fields changed since the review (`summary`, `cause`, …), when the change history holds the reviewed state.'),
+	})
+	.meta({ id: 'Translation', description: 'Whether a translation is behind the English text it translates.' });
 
 const LocaleSchema = z.enum(LOCALES).describe('A locale code of the catalog.');
 
@@ -107,6 +125,7 @@ export const ErrorTextSchema = z
 			.string()
 			.describe('A message for the end user (the teacher or student), plain text with no Markdown and no API words: two or three sentences a support person or a tool can show or paste as is.'),
 		references: z.array(ReferenceSchema).describe('Help center articles and other destinations for this error.'),
+		translation: TranslationSchema.optional().describe('In every locale but the source (English): whether this translation is behind the English text.'),
 	})
 	.meta({ id: 'ErrorText', description: 'The text of an error in one locale.' });
 
@@ -117,6 +136,7 @@ export const StatusTextSchema = z
 		meaning: TextSchema.describe('What the status means.'),
 		advice: TextSchema.describe('General advice for errors under this status.'),
 		references: z.array(ReferenceSchema).describe('Help center articles and other destinations for this status.'),
+		translation: TranslationSchema.optional().describe('In every locale but the source (English): whether this translation is behind the English text.'),
 	})
 	.meta({ id: 'StatusText', description: 'The text of a status in one locale.' });
 
@@ -190,6 +210,10 @@ const errorFacts = {
 		.enum(EVIDENCE)
 		.describe('documented: Google\'s documentation names this error; observed: only public reports (sources of kind report) show the API sending it, so it is undocumented and may change or disappear without notice.'),
 	provenance: ProvenanceSchema,
+	contentHash: z
+		.string()
+		.regex(HASH)
+		.describe('Hash of everything the catalog publishes about this error, in every locale: it changes exactly when the entry does, so a tool can keep one entry in sync by comparing it. The same hash as the change feed\'s `contentHash`.'),
 };
 
 /** One error in the bilingual catalog, and the whole of `/api/v1/errors/<Id>.json`. */
@@ -209,6 +233,10 @@ const statusFacts = {
 	retry: RetrySchema,
 	provenance: ProvenanceSchema,
 	errorIds: z.array(z.string()).describe('Ids of the errors under this status, in catalog order.'),
+	contentHash: z
+		.string()
+		.regex(HASH)
+		.describe('Hash of everything the catalog publishes about this status, in every locale (not `errorIds`, which the errors\' own changes cover): it changes exactly when the entry does.'),
 };
 
 /** One status in the bilingual catalog. */
@@ -290,6 +318,7 @@ export const LocaleErrorSchema = z
 		notThis: plainText('"Not this error if…"; absent where none is').optional(),
 		userMessage: z.string().describe('A message for the end user (the teacher or student), plain text with no API words, to show or paste as is.'),
 		references: z.array(ReferenceSchema).describe('Help center articles and other destinations for this error.'),
+		translation: TranslationSchema.optional().describe('In every locale but the source (English): whether this translation is behind the English text.'),
 		markdown: z
 			.strictObject({
 				summary: z.string().describe('`summary` in the Markdown subset.'),
@@ -310,6 +339,7 @@ export const LocaleStatusSchema = z
 		meaning: plainText('What the status means'),
 		advice: plainText('General advice'),
 		references: z.array(ReferenceSchema).describe('Help center articles and other destinations for this status.'),
+		translation: TranslationSchema.optional().describe('In every locale but the source (English): whether this translation is behind the English text.'),
 		markdown: z
 			.strictObject({
 				meaning: z.string().describe('`meaning` in the Markdown subset.'),
@@ -352,6 +382,40 @@ export const LocaleCatalogSchema = z
 	})
 	.describe('The Google Classroom API error catalog in one locale.');
 
+/** One change of the feed. */
+export const ApiChangeSchema = z
+	.strictObject({
+		id: z.string().describe('Permanent id of this change: date, kind, entry id and the content hash it led to (or `removed`).'),
+		date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('The day the change was recorded (YYYY-MM-DD, UTC).'),
+		change: z.enum(CHANGE_KINDS).describe('added: a new entry; changed: some of its fields changed (`fields`); removed: the entry left the catalog, and its id will never be used again.'),
+		kind: z.enum(ENTRY_KINDS).describe('status or error.'),
+		entry: z.string().describe('The id of the status or error.'),
+		contentHash: z.string().regex(HASH).optional().describe('The entry\'s content hash after this change; absent for a removal. When it equals the entry\'s `contentHash` in catalog.json, this is the entry\'s latest change.'),
+		fields: z
+			.array(z.string())
+			.optional()
+			.describe('For `changed`: the fields that changed, as facts (`retry`, `status`, …) or locale-prefixed text (`en.summary`, `ko.cause`, `ko.sourceHash` for a translation reviewed against new English).'),
+		locales: z.array(LocaleSchema).optional().describe('For `changed`: the locales whose text changed; empty when only facts changed.'),
+		title: perLocale(z.string().describe('The entry\'s title in this locale.'), 'The entry\'s title today').optional().describe('The entry\'s title today, per locale; absent once removed.'),
+		urls: urlsSchema('the entry\'s page').optional().describe('Absolute URLs of the entry\'s page, per locale; absent once removed.'),
+		api: z.url().optional().describe('For an error still in the catalog: the absolute URL of its file, `errors/<Id>.json`.'),
+	})
+	.meta({ id: 'Change', description: 'One change to one entry of the catalog.' });
+
+/** `/api/v1/changes.json`: the change feed. */
+export const ChangesSchema = z
+	.strictObject({
+		$schema: z.url().describe('Absolute URL of the JSON Schema of this file.'),
+		schemaVersion: z.string().regex(/^\d+\.\d+\.\d+$/).describe('Version of the shape of this file (semver).'),
+		catalogVersion: z.string().describe('Content hash of the catalog the feed was built with.'),
+		feeds: urlsSchema('the Atom feed of the same changes').describe('The same changes as an Atom feed, per locale (the newest 100).'),
+		changes: z.array(ApiChangeSchema).describe('Every change, newest first (within a day, the latest recorded first).'),
+	})
+	.describe('The change feed of the Google Classroom API error catalog: one item per entry added, changed or removed.');
+
+/** The change feed file. */
+export type ApiChanges = z.infer<typeof ChangesSchema>;
+
 /** The bilingual catalog file. */
 export type ApiCatalog = z.infer<typeof ApiCatalogSchema>;
 /** One error of the bilingual catalog. */
@@ -367,13 +431,15 @@ export type LocaleCatalog = z.infer<typeof LocaleCatalogSchema>;
 export function jsonSchema(schemaUrl: string): Record<string, unknown> {
 	const root = z.toJSONSchema(ApiCatalogSchema, { target: 'draft-2020-12', unrepresentable: 'throw', reused: 'inline' }) as Record<string, unknown>;
 	const locale = z.toJSONSchema(LocaleCatalogSchema, { target: 'draft-2020-12', unrepresentable: 'throw', reused: 'inline' }) as Record<string, unknown>;
+	const changes = z.toJSONSchema(ChangesSchema, { target: 'draft-2020-12', unrepresentable: 'throw', reused: 'inline' }) as Record<string, unknown>;
 	const { $schema, $defs: rootDefs, ...rootBody } = root;
 	const { $schema: _ignored, $defs: localeDefs, ...localeBody } = locale;
+	const { $schema: _ignoredToo, $defs: changesDefs, ...changesBody } = changes;
 	return {
 		$schema,
 		$id: schemaUrl,
 		title: 'Google Classroom API error catalog',
 		...rootBody,
-		$defs: { ...(rootDefs as object), ...(localeDefs as object), LocaleCatalog: localeBody },
+		$defs: { ...(rootDefs as object), ...(localeDefs as object), LocaleCatalog: localeBody, ...(changesDefs as object), Changes: changesBody },
 	};
 }

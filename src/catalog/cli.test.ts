@@ -40,6 +40,15 @@ describe('catalog check (CLI)', () => {
 			  429 RESOURCE_EXHAUSTED     1 errors
 			  en: 2 statuses and 4 errors translated (3 with an action)
 			  ko: 2 statuses and 4 errors translated (3 with an action)
+			  ko: 0 translations current, 0 stale, 6 unrecorded.
+			    unrecorded status FAILED_PRECONDITION (no record of the English it translates)
+			    unrecorded status RESOURCE_EXHAUSTED (no record of the English it translates)
+			    unrecorded error CourseNotModifiable (no record of the English it translates)
+			    unrecorded error ClassroomApiDisabled (no record of the English it translates)
+			    unrecorded error ClassroomDisabled (no record of the English it translates)
+			    unrecorded error UserCourseJoinRateLimitReached (no record of the English it translates)
+			    Not an error: the ko pages say so and link the English. Once a translation is reviewed: npm run catalog -- mark-translated <id…> --lang ko.
+			  No changes.yaml in src/catalog/fixtures/valid: no change feed. npm run catalog -- record-changes starts one.
 			"
 		`);
 	});

@@ -4,6 +4,7 @@
  * model. Every problem in every file is collected before anything fails.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { glossaryViolations } from './glossary.ts';
 import { LOCALES, SOURCE_LOCALE, type Locale } from './locales.ts';
@@ -34,6 +35,9 @@ import {
 import { userMessageProblems } from './user-message.ts';
 import { loadMethods, returnedByIndex } from './methods.ts';
 import { readSource } from './read-source.ts';
+import { ChangeLedgerSchema, type ChangeRecord } from './schema.ts';
+import { entryKey, foldLedger, ledgerProblems, LEDGER_FILE } from './ledger.ts';
+import { recordedKey, withFreshness } from './freshness.ts';
 import { problemAt, type YamlSource } from './yaml-source.ts';
 import { itemLines, type SourceLines } from './source-lines.ts';
 import { problemsFromZod } from './zod-problems.ts';
@@ -156,10 +160,26 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 
 	// Text of every locale: presence, Markdown, glossary.
 	const texts = new Map<Locale, { statuses: Map<string, StatusText>; errors: Map<string, ErrorText> }>();
+	// Each translation's record of the English it translates (freshness.ts).
+	const recordedSourceHashes = new Map<string, string>();
 	for (const [locale, localeSource] of sources) {
 		// Without a readable source file there is nothing to compare a translation to.
 		if (!localeSource || !source) continue;
-		texts.set(locale, collectTexts(locale, localeSource, { statusIds, errorIds, methods }, { statuses: sourceStatuses, errors: sourceErrors }, glossary, problems));
+		texts.set(locale, collectTexts(locale, localeSource, { statusIds, errorIds, methods }, { statuses: sourceStatuses, errors: sourceErrors }, glossary, problems, recordedSourceHashes));
+	}
+
+	// The change ledger, where the folder has one (ledger.ts): its shape, its own consistency, and no removed id back in the catalog.
+	const changes = existsSync(join(dir, LEDGER_FILE)) ? readLedger(join(dir, LEDGER_FILE), display(LEDGER_FILE), problems) : undefined;
+	if (changes && source) {
+		const state = foldLedger(changes);
+		const reused = (kind: 'statuses' | 'errors', entries: readonly Raw[]) =>
+			entries.forEach((entry, index) => {
+				const id = entry['id'];
+				if (typeof id !== 'string' || !state.get(entryKey(kind === 'statuses' ? 'status' : 'error', id))?.removed) return;
+				problems.push(problemAt(source, [kind, index, 'id'], `${quote(id)} was removed from the catalog (${LEDGER_FILE}), and a removed id is never used again.`, 'Give the entry an id of its own; ids are permanent URLs that tools may still hold.'));
+			});
+		reused('statuses', sourceStatuses);
+		reused('errors', sourceErrors);
 	}
 
 	// The methods imported from the discovery document, and their written conditions (methods.ts).
@@ -180,7 +200,7 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 	}
 	// An error's returnedBy follows from the methods the discovery document says return it.
 	const returnedBy = returnedByIndex(loadedMethods?.methods ?? []);
-	const errors: ErrorEntry[] = errorsParsed.map((e) => ({
+	const bareErrors: Omit<ErrorEntry, 'contentHash'>[] = errorsParsed.map((e) => ({
 		id: e.id,
 		slug: slugOf(e.id),
 		status: e.status as StatusId,
@@ -198,7 +218,7 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 		provenance: e.provenance,
 		text: textOf<ErrorText>('errors', e.id),
 	}));
-	const statuses: StatusEntry[] = statusesParsed
+	const bareStatuses: Omit<StatusEntry, 'contentHash'>[] = statusesParsed
 		.map((s) => ({
 			id: s.id,
 			slug: slugOf(s.id),
@@ -211,6 +231,8 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 		}))
 		// By HTTP code, then name: several statuses share a code (400, 409, 500).
 		.sort((a, b) => a.http - b.http || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	// Content hashes, and each translation's freshness against the English it records (freshness.ts).
+	const { statuses, errors } = withFreshness(bareStatuses, bareErrors, recordedSourceHashes, changes);
 	const glossaryTerms: GlossaryTerm[] = glossary.terms.map((t) => ({ en: t.en, ko: t.ko, avoid: t.avoid, ...(t.endUser ? { endUser: t.endUser } : {}), ...(t.note ? { note: t.note } : {}) }));
 	// The version covers what the catalog publishes (statuses and errors), not
 	// the glossary, which only constrains how the Korean text is written.
@@ -219,7 +241,7 @@ export function loadCatalog(dir: string, options: { readonly cwd?: string } = {}
 	const version = createHash('sha256').update(JSON.stringify({ sources: documents, statuses, errors, ...(loadedMethods ? methodFacts : {}) })).digest('hex').slice(0, 16);
 	// Where each entry starts in its file, for pages' links to it; outside the version, which is about content.
 	const sourceLines: SourceLines = { errors: linesById(sources, 'errors'), statuses: linesById(sources, 'statuses'), methods: loadedMethods?.lines ?? {} };
-	return { ok: true, catalog: { version, sources: documents, statuses, errors, glossary: glossaryTerms, ...methodFacts, sourceLines } };
+	return { ok: true, catalog: { version, sources: documents, statuses, errors, glossary: glossaryTerms, ...methodFacts, sourceLines, ...(changes ? { changes } : {}) } };
 }
 
 /** The line of each entry of `key` in every locale's file, by id (each file in its own order). */
@@ -234,6 +256,20 @@ function linesById(sources: ReadonlyMap<Locale, YamlSource | undefined>, key: 's
 		});
 	}
 	return out;
+}
+
+/** Reads the change ledger: its records, or undefined with its problems added. */
+function readLedger(file: string, display: string, problems: Problem[]): ChangeRecord[] | undefined {
+	const source = readSource(file, display, problems);
+	if (!source) return undefined;
+	const result = ChangeLedgerSchema.safeParse(source.value);
+	if (!result.success) {
+		problems.push(...problemsFromZod(source, result.error.issues));
+		return undefined;
+	}
+	const found = ledgerProblems(source, result.data.changes);
+	problems.push(...found);
+	return found.length > 0 ? undefined : result.data.changes;
 }
 
 /** An error's methods with `returnedBy` widened by the methods the discovery document names it under, sorted, each once. */
@@ -523,6 +559,7 @@ function collectTexts(
 	sourceEntries: { readonly statuses: readonly Raw[]; readonly errors: readonly Raw[] },
 	glossary: GlossaryFile | undefined,
 	problems: Problem[],
+	recordedSourceHashes: Map<string, string>,
 ): { statuses: Map<string, StatusText>; errors: Map<string, ErrorText> } {
 	const isSource = locale === SOURCE_LOCALE;
 	const out = { statuses: new Map<string, StatusText>(), errors: new Map<string, ErrorText>() };
@@ -572,6 +609,7 @@ function collectTexts(
 			const valid = schema.safeParse(entry);
 			if (!valid.success || richFields.some((f) => typeof entry[f] === 'string' && parsed[f] === undefined)) return;
 			const { title, references } = valid.data;
+			if ('sourceHash' in valid.data && valid.data.sourceHash !== undefined) recordedSourceHashes.set(recordedKey(locale, kind === 'statuses' ? 'status' : 'error', id), valid.data.sourceHash);
 			if (kind === 'statuses') {
 				const keywords = 'keywords' in valid.data ? (valid.data.keywords ?? []) : [];
 				out.statuses.set(id, { title, meaning: parsed['meaning'] as RichText, advice: parsed['advice'] as RichText, references, keywords });

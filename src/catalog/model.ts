@@ -6,7 +6,23 @@ import type { Locale } from './locales.ts';
 import type { RichText } from './rich-text.ts';
 import type { SourceLines } from './source-lines.ts';
 import type { ConditionEntry, DiscoveryProvenance, MethodEntry } from './methods.ts';
-import type { Evidence, Example, Limit, Methods, Provenance, Reference, RelatedReason, Retry, SourceDocument, StatusId, UserMessageFor, WhoActs } from './schema.ts';
+import type { ChangeRecord, Evidence, Example, Limit, Methods, Provenance, Reference, RelatedReason, Retry, SourceDocument, StatusId, UserMessageFor, WhoActs } from './schema.ts';
+
+/**
+ * How a translation stands against the source-locale text it translates
+ * (src/catalog/freshness.ts): `current` when it records the hash of today's
+ * source text, `stale` when the source text has changed since, `unrecorded`
+ * when it records none.
+ */
+export interface TranslationFreshness {
+	readonly state: 'current' | 'stale' | 'unrecorded';
+	/** The hash of the source text the translation was last reviewed against (`sourceHash` in its file); absent when unrecorded. */
+	readonly recorded?: string;
+	/** The hash of the source text today (hashing.ts `sourceHashOf`). */
+	readonly sourceHash: string;
+	/** For a stale translation, the source-locale text fields changed since it was reviewed (`summary`, `cause`, …), when the change ledger holds the reviewed state; absent otherwise. */
+	readonly changedFields?: readonly string[];
+}
 
 /** A status's text in one locale. */
 export interface StatusText {
@@ -16,6 +32,8 @@ export interface StatusText {
 	readonly references: readonly Reference[];
 	/** What users type for this status: indexed for search, never shown as text. Empty when none. */
 	readonly keywords: readonly string[];
+	/** In a translation (not the source locale): how it stands against the source text. */
+	readonly translation?: TranslationFreshness;
 }
 
 /** An error's text in one locale. */
@@ -32,6 +50,8 @@ export interface ErrorText {
 	readonly references: readonly Reference[];
 	/** What users type when they meet this error: indexed for search, never shown as text. Empty when none. */
 	readonly keywords: readonly string[];
+	/** In a translation (not the source locale): how it stands against the source text. */
+	readonly translation?: TranslationFreshness;
 }
 
 /** One google.rpc status (every canonical code but OK). */
@@ -47,6 +67,8 @@ export interface StatusEntry {
 	/** Ids of the errors under this status, in catalog order. */
 	readonly errorIds: readonly string[];
 	readonly text: Readonly<Record<Locale, StatusText>>;
+	/** Hash of everything the catalog publishes about the status, in every locale (hashing.ts `contentHash`). */
+	readonly contentHash: string;
 }
 
 /** One specific error. */
@@ -74,6 +96,8 @@ export interface ErrorEntry {
 	/** Which source documents the facts come from, and when they were last checked. */
 	readonly provenance: Provenance;
 	readonly text: Readonly<Record<Locale, ErrorText>>;
+	/** Hash of everything the catalog publishes about the error, in every locale (hashing.ts `contentHash`). */
+	readonly contentHash: string;
 }
 
 /** A glossary term. */
@@ -105,6 +129,8 @@ export interface Catalog {
 	readonly discovery?: DiscoveryProvenance;
 	/** Where each entry starts in its YAML file, for links to it; not part of `version`. Absent in a model built otherwise than by the loader. */
 	readonly sourceLines?: SourceLines;
+	/** The change ledger (`changes.yaml`), oldest first; absent when the catalog folder has none. */
+	readonly changes?: readonly ChangeRecord[];
 }
 
 /**

@@ -382,15 +382,27 @@ export const SourceFileSchema = z.strictObject({
 	methods: MethodSummariesSchema.optional(),
 });
 
+/** A hash of the source-locale text, as `npm run catalog -- mark-translated` writes it (hashing.ts). */
+export const SOURCE_HASH_PATTERN = /^[0-9a-f]{16}$/;
+
+/** The translation's record of the source-locale text it translates (src/catalog/freshness.ts). */
+const sourceHashField = z
+	.string()
+	.regex(SOURCE_HASH_PATTERN, 'must be the 16 hex digits `npm run catalog -- mark-translated` writes; do not edit it by hand')
+	.optional()
+	.describe('The hash of the English text (title, text fields and references) this translation was last reviewed against, written by `npm run catalog -- mark-translated <id>`. When the English changes, the translation is listed as stale until a translator reviews it and runs the command again.');
+
 /** A status in a translation file: text only. */
 export const TranslatedStatusSchema = z.strictObject({
 	id: z.string().describe('Status id this text translates.'),
+	sourceHash: sourceHashField,
 	...StatusTextSchema.shape,
 });
 
 /** An error in a translation file: text only. */
 export const TranslatedErrorSchema = z.strictObject({
 	id: z.string().describe('Error id this text translates.'),
+	sourceHash: sourceHashField,
 	...ErrorTextSchema.shape,
 });
 
@@ -401,6 +413,40 @@ export const TranslationFileSchema = z.strictObject({
 	errors: z.array(TranslatedErrorSchema),
 	methods: MethodSummariesSchema.optional(),
 });
+
+/** What happened to an entry in one change of the ledger (`content/changes.yaml`). */
+export const CHANGE_KINDS = ['added', 'changed', 'removed'] as const;
+
+/** One of {@link CHANGE_KINDS}. */
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/** The kinds of entry the ledger records. */
+export const ENTRY_KINDS = ['status', 'error'] as const;
+
+/**
+ * One change of the ledger: an entry added, changed or removed on a day, with
+ * the hashes of its fields that the change set (hashing.ts). Appended by
+ * `npm run catalog -- record-changes`; never edited by hand.
+ */
+export const ChangeRecordSchema = z.strictObject({
+	date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD').describe('The day the change was recorded, YYYY-MM-DD (UTC).'),
+	change: z.enum(CHANGE_KINDS).describe('added: the entry is new; changed: some of its fields changed; removed: the entry left the catalog (its id is never used again).'),
+	kind: z.enum(ENTRY_KINDS).describe('status or error.'),
+	id: z.string().min(1).max(LIMITS.id).describe('The entry\'s id.'),
+	hash: z.string().regex(/^[0-9a-f]{16}$/, 'must be 16 hex digits').optional().describe('The entry\'s content hash after the change; absent for a removal.'),
+	fields: z
+		.record(z.string().max(LIMITS.name), z.string().regex(/^[0-9a-f]{8}$/, 'must be 8 hex digits').nullable())
+		.optional()
+		.describe('The fields the change set, each with its new hash, or null for a field removed (`en.summary`, `retry`, …). An addition lists every field; a removal none.'),
+});
+
+/** The change ledger (`content/changes.yaml`). */
+export const ChangeLedgerSchema = z.strictObject({
+	changes: z.array(ChangeRecordSchema).describe('Every change, oldest first.'),
+});
+
+/** One change of the ledger. */
+export type ChangeRecord = z.infer<typeof ChangeRecordSchema>;
 
 /** The glossary: one Korean term per concept, enforced on Korean text. */
 export const GlossaryFileSchema = z.strictObject({

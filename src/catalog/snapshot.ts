@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Catalog } from './model.ts';
 
 /** Bumped whenever the model's shape changes, so a stale snapshot is refused, never misread. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 interface Snapshot {
 	readonly format: number;

@@ -84,6 +84,20 @@ export const en = {
 	actionHeading: 'What to do',
 	// An error only public reports show (evidence: observed), above its summary.
 	undocumentedNotice: "Undocumented: Google's documentation doesn't name this error. Public reports show the API sending it (see Sources below); it may change or disappear without notice.",
+	// A translation behind its English text (src/components/TranslationNotice.astro); shown on translated pages only.
+	translationStale: 'The English text of this page has changed since this translation was last reviewed.',
+	translationUnrecorded: 'This translation has no record of the English text it was reviewed against, so it may be behind it.',
+	translationReadEnglish: 'Read the English page',
+	translationChangedSections: 'Changed since the review:',
+	// The change feed (src/api/changes.ts): the Atom feed of each locale.
+	feedTitle: 'Classroom API errors: catalog changes',
+	feedSubtitle: 'One item per status or error added, changed or removed in the catalog, newest first.',
+	feedChange: { added: 'Added', changed: 'Changed', removed: 'Removed' },
+	feedFields: (fields: string) => `Fields changed: ${fields}.`,
+	feedAtomLink: 'Change feed in English (Atom)',
+	feedAtomOther: { en: 'in English', ko: 'in Korean' },
+	feedAddedSummary: 'A new entry in the catalog.',
+	feedRemovedSummary: 'Removed from the catalog; its id is never used again.',
 	noAction: 'The Classroom API documentation gives no recommended action for this error. Show the user the cause; do not guess a fix.',
 	noActionShort: 'The documentation gives no recommended action.',
 	retryHeading: 'Retrying',

@@ -31,8 +31,9 @@ export const BUDGETS: Readonly<Record<PageType, number>> = {
 	// Measured en 48.6 KB, ko 50.2 KB (the simulator's reflowing tables, axis titles and
 	// Korean comments in its code samples).
 	backoff: 53 * 1024,
-	// Measured en 39.3 KB, ko 41.3 KB.
-	api: 44 * 1024,
+	// Measured en 39.3 KB, ko 41.3 KB; en 42.9 KB, ko 45.4 KB once the page documented the
+	// change feed, content hashes and translation freshness (issue 21).
+	api: 48 * 1024,
 	// Measured en 32.2 KB, ko 39.6 KB (the root 404 hands a Korean address to /ko/404/).
 	notFound: 43 * 1024,
 };

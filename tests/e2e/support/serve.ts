@@ -44,6 +44,7 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
 	'.map': 'application/json; charset=utf-8',
 	'.webmanifest': 'application/manifest+json; charset=utf-8',
 	'.xml': 'application/xml; charset=utf-8',
+	'.atom': 'application/atom+xml; charset=utf-8',
 	'.txt': 'text/plain; charset=utf-8',
 	'.md': 'text/markdown; charset=utf-8',
 	'.csv': 'text/csv; charset=utf-8',
@@ -77,7 +78,7 @@ export function contentType(path: string): string {
 
 /** Whether a content type is text a static host would compress (Pagefind's own gzip files are not). */
 export function isCompressible(type: string): boolean {
-	return /^(text\/|application\/(json|javascript|xml|manifest\+json|yaml)|image\/svg\+xml)/.test(type);
+	return /^(text\/|application\/(json|javascript|xml|atom\+xml|manifest\+json|yaml)|image\/svg\+xml)/.test(type);
 }
 
 /** Whether the request's Accept-Encoding allows gzip (a `q=0` refuses it). */
