@@ -27,10 +27,13 @@ import { DURATION_PATTERN, EVIDENCE, LIMIT_ACCOUNTS, LIMIT_KINDS, RELATED_REASON
  * page), `example` (the API's message, quoted or illustrative) and
  * `catalogJudgement` (which facts are this catalog's judgement rather than
  * the sources'); and `notThis` to the text. `related` is unchanged.
+ * 1.4.0 added a file per status (`statuses/<STATUS>.json`) and `$schema`
+ * to the files of one error or one status, so every file names its schema;
+ * inside catalog.json the entries have none (the file's header names it).
  * Kinds, reasons and statuses may be added in a minor version: treat an
  * unknown retry kind as `unspecified`, an unknown reason as a plain relation.
  */
-export const SCHEMA_VERSION = '1.3.0';
+export const SCHEMA_VERSION = '1.4.0';
 
 const LocaleSchema = z.enum(LOCALES).describe('A locale code of the catalog.');
 
@@ -91,6 +94,13 @@ const urlsSchema = (what: string) =>
 
 const perLocale = <T extends z.ZodType>(schema: T, what: string) =>
 	z.strictObject(Object.fromEntries(LOCALES.map((l) => [l, schema])) as Record<(typeof LOCALES)[number], T>).describe(`${what}, per locale.`);
+
+/** `$schema` of an entry published as a file of its own (1.4.0); absent inside catalog.json, whose header names the schema. */
+const fileSchemaUrl = (file: string, def: string) =>
+	z
+		.url()
+		.optional()
+		.describe(`In ${file} (since 1.4.0): the absolute URL of this entry's schema, catalog.schema.json#/$defs/${def}. Absent in the entries of catalog.json, whose own $schema names the schema.`);
 
 /** Text of an error in one locale. */
 export const ErrorTextSchema = z
@@ -192,6 +202,7 @@ const errorFacts = {
 /** One error in the bilingual catalog, and the whole of `/api/v1/errors/<Id>.json`. */
 export const ApiErrorSchema = z
 	.strictObject({
+		$schema: fileSchemaUrl('errors/<Id>.json', 'Error'),
 		...errorFacts,
 		urls: urlsSchema('the error\'s page'),
 		shortUrls: urlsSchema('the error\'s short link (`/e/<Id>/`)'),
@@ -211,6 +222,7 @@ const statusFacts = {
 /** One status in the bilingual catalog. */
 export const ApiStatusSchema = z
 	.strictObject({
+		$schema: fileSchemaUrl('statuses/<STATUS>.json', 'Status'),
 		...statusFacts,
 		urls: urlsSchema('the status page'),
 		text: perLocale(StatusTextSchema, 'The status\'s text'),
