@@ -102,7 +102,7 @@ test('catalog.json gives every error an end-user message in both languages and w
 		return { ok: check(data) as boolean, errors: ajv.errorsText(check.errors) };
 	};
 	expect(validate('', catalog)).toEqual({ ok: true, errors: 'No errors' });
-	expect(catalog['schemaVersion']).toBe('1.3.0');
+	expect(catalog['schemaVersion']).toBe('1.4.0');
 	expect(catalog.errors).toHaveLength(errorsInContent());
 	for (const error of catalog.errors) {
 		expect(error.whoActs.length, error.id).toBeGreaterThan(0);
