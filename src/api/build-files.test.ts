@@ -90,7 +90,7 @@ function newAjv(schemaDocument: JsonObject = schema): InstanceType<typeof Ajv202
 
 const ajv = newAjv();
 
-function validator(pointer: '' | '#/$defs/Error' | '#/$defs/LocaleCatalog'): ValidateFunction {
+function validator(pointer: '' | '#/$defs/Error' | '#/$defs/Status' | '#/$defs/LocaleCatalog'): ValidateFunction {
 	const validate = ajv.getSchema(`${SCHEMA_ID}${pointer}`);
 	if (!validate) throw new Error(`ajv has no schema at ${SCHEMA_ID}${pointer}`);
 	return validate;
