@@ -11,7 +11,12 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
  * time. Built here, the one thing it cannot do is resolve an image file in a
  * docs page's frontmatter (a hero image): no page has one.
  */
-const docsFrontmatter = docsSchema()({
+const docsFrontmatter = docsSchema({
+	extend: z.object({
+		/** An error page's id, shown beside its title in the page's heading (src/components/PageTitle.astro); search keeps it as the page's title. */
+		headingId: z.string().optional(),
+	}),
+})({
 	// An imported image's metadata, as `<StarlightPage>` expects it; a file path in a docs page's frontmatter fails here.
 	image: () =>
 		z.object({

@@ -90,7 +90,7 @@ function newAjv(schemaDocument: JsonObject = schema): InstanceType<typeof Ajv202
 
 const ajv = newAjv();
 
-function validator(pointer: '' | '#/$defs/Error' | '#/$defs/LocaleCatalog'): ValidateFunction {
+function validator(pointer: '' | '#/$defs/Error' | '#/$defs/Status' | '#/$defs/LocaleCatalog'): ValidateFunction {
 	const validate = ajv.getSchema(`${SCHEMA_ID}${pointer}`);
 	if (!validate) throw new Error(`ajv has no schema at ${SCHEMA_ID}${pointer}`);
 	return validate;
@@ -99,6 +99,7 @@ function validator(pointer: '' | '#/$defs/Error' | '#/$defs/LocaleCatalog'): Val
 const validateCatalog = validator('');
 const validateError = validator('#/$defs/Error');
 const validateLocaleCatalog = validator('#/$defs/LocaleCatalog');
+const validateStatus = validator('#/$defs/Status');
 
 /** Validation errors as readable lines, or [] when the value is valid. */
 function problems(validate: ValidateFunction, value: unknown): string[] {
@@ -107,7 +108,7 @@ function problems(validate: ValidateFunction, value: unknown): string[] {
 }
 
 describe('every file validates against the published schema (ajv, draft 2020-12)', () => {
-	it('writes exactly the expected files: seven (the catalog, its schema, a catalog and an Atom feed per locale, the change feed), and one per error', () => {
+	it('writes exactly the expected files: seven (the catalog, its schema, a catalog and an Atom feed per locale, the change feed), one per error and one per status', () => {
 		const expected = [
 			'catalog.json',
 			'catalog.schema.json',
@@ -115,9 +116,32 @@ describe('every file validates against the published schema (ajv, draft 2020-12)
 			...LOCALES.map((l) => `${l}/catalog.json`),
 			...LOCALES.map((l) => `${l}/changes.atom`),
 			...catalog.errors.map((e) => `errors/${e.id}.json`),
+			...catalog.statuses.map((s) => `statuses/${s.id}.json`),
 		].map((p) => `${API_PREFIX}${p}`);
 		expect([...files.keys()].sort()).toEqual(expected.sort());
-		expect(files.size).toBe(7 + catalog.errors.length);
+		expect(files.size).toBe(7 + catalog.errors.length + catalog.statuses.length);
+	});
+
+	it('every file names its schema in $schema: the schema itself its draft, every other file a shape of catalog.schema.json', () => {
+		for (const [path, text] of files) {
+			// The Atom feeds are XML: their format is their schema.
+			if (path.endsWith('.atom')) continue;
+			const value = obj(JSON.parse(text) as Json);
+			const expected = path.endsWith('catalog.schema.json')
+				? 'https://json-schema.org/draft/2020-12/schema'
+				: path.endsWith('/catalog.json') && !path.startsWith(`${API_PREFIX}catalog.json`)
+					? `${SCHEMA_ID}#/$defs/LocaleCatalog`
+					: path.endsWith('/changes.json')
+						? `${SCHEMA_ID}#/$defs/Changes`
+						: path.includes('/errors/')
+						? `${SCHEMA_ID}#/$defs/Error`
+						: path.includes('/statuses/')
+							? `${SCHEMA_ID}#/$defs/Status`
+							: SCHEMA_ID;
+			expect(value['$schema'], path).toBe(expected);
+			// The first member, where editors and readers look for it.
+			expect(Object.keys(value)[0], path).toBe('$schema');
+		}
 	});
 
 	it('the schema is itself a valid draft 2020-12 schema, with $id at its published URL', () => {
@@ -133,6 +157,10 @@ describe('every file validates against the published schema (ajv, draft 2020-12)
 
 	it.each(catalog.errors.map((e) => e.id))('errors/%s.json validates against #/$defs/Error', (id) => {
 		expect(problems(validateError, parse(files, `errors/${id}.json`))).toEqual([]);
+	});
+
+	it.each(catalog.statuses.map((s) => s.id))('statuses/%s.json validates against #/$defs/Status', (id) => {
+		expect(problems(validateStatus, parse(files, `statuses/${id}.json`))).toEqual([]);
 	});
 
 	it.each([...LOCALES])('%s/catalog.json validates against #/$defs/LocaleCatalog', (locale) => {
@@ -358,8 +386,18 @@ describe('the catalog in the files', () => {
 		const entry = apiErrors.find((e) => e['id'] === id);
 		expect(entry).toBeDefined();
 		const text = fileText(files, `errors/${id}.json`);
-		// Same keys in the same order, same values: the same bytes once re-serialised.
-		expect(text).toBe(toJsonText(entry));
+		// Its $schema first, then the same keys in the same order, same values: the same bytes once re-serialised.
+		expect(text).toBe(toJsonText({ $schema: `${SCHEMA_ID}#/$defs/Error`, ...entry }));
+	});
+
+	it.each(catalog.statuses.map((s) => s.id))('statuses/%s.json equals its entry in catalog.json, with its $schema', (id) => {
+		const entry = apiStatuses.find((s) => s['id'] === id);
+		expect(entry).toBeDefined();
+		expect(fileText(files, `statuses/${id}.json`)).toBe(toJsonText({ $schema: `${SCHEMA_ID}#/$defs/Status`, ...entry }));
+	});
+
+	it('has no $schema on the entries inside catalog.json: its header names the schema', () => {
+		for (const entry of [...apiErrors, ...apiStatuses]) expect(Object.keys(entry), str(entry['id'])).not.toContain('$schema');
 	});
 
 	it('carries every error\'s end-user message per locale, as the catalog has it, and who acts', () => {
@@ -535,9 +573,10 @@ describe('base path', () => {
 			}
 			expect(text.includes('classroom-errors.example.org'), path).toBe(false);
 		}
-		// catalog.json: $schema, S statuses × 2, E errors × 4, each method × 2; each locale file: $schema, S + E × 2, each method; E error files × 4; the schema's $id.
+		// catalog.json: $schema, S statuses × 2, E errors × 4, each method × 2; each locale file: $schema, S + E × 2, each method;
+		// E error files × 5 and S status files × 3 (with their $schema); the schema's $id.
 		const [statuses, errors, methods] = [catalog.statuses.length, catalog.errors.length, catalog.methods.length];
-		expect(count).toBe(1 + 2 * statuses + 4 * errors + 2 * methods + 2 * (1 + statuses + 2 * errors + methods) + 4 * errors + 1);
+		expect(count).toBe(1 + 2 * statuses + 4 * errors + 2 * methods + 2 * (1 + statuses + 2 * errors + methods) + 5 * errors + 3 * statuses + 1);
 	});
 
 	it('points $schema at the schema under the base, and the schema validates the moved files', () => {
@@ -566,7 +605,7 @@ describe('1.3.0: whom a message addresses, why errors are related, limits, examp
 	const byId = new Map(errors.map((e) => [str(e['id']), e]));
 	const error = (id: string) => obj(byId.get(id));
 
-	it('is version 1.4.0 (1.3.0 brought these fields), and keeps the plain related list beside the reasons', () => {
+	it('is version 1.4.0 (1.3.0 added these; 1.4.0 method summaries, content hashes, the change feed and a $schema on every JSON file), and keeps the plain related list beside the reasons', () => {
 		expect(full['schemaVersion']).toBe('1.4.0');
 		for (const e of errors) {
 			const related = arr(e['related']).map(str);

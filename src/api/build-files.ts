@@ -9,9 +9,11 @@ import type { TranslationFreshness } from '../catalog/model.ts';
 import { buildAtomFeed, buildChangesJson } from './changes.ts';
 import { absoluteUrl, errorPath, shortLinkPath, statusPath } from '../site/routes.ts';
 import { methodPath } from '../site/method-pages.ts';
+import { API_PREFIX, SCHEMA_PATH, errorJsonPath, statusJsonPath } from './paths.ts';
 import {
 	ApiCatalogSchema,
 	ApiErrorSchema,
+	ApiStatusSchema,
 	LocaleCatalogSchema,
 	SCHEMA_VERSION,
 	jsonSchema,
@@ -28,8 +30,7 @@ export interface SiteLocation {
 	readonly base: string;
 }
 
-/** The API's folder inside the site, with its major version. */
-export const API_PREFIX = 'api/v1/';
+export { API_PREFIX } from './paths.ts';
 
 const text = (t: RichText) => ({ markdown: t.markdown, plain: t.plain });
 /** A translation's freshness as the API writes it; nothing for the source locale. */
@@ -117,7 +118,7 @@ function apiStatus(status: StatusEntry, at: SiteLocation) {
 /** `/api/v1/catalog.json`, as an object. */
 export function buildCatalogJson(catalog: Catalog, at: SiteLocation): ApiCatalog {
 	return ApiCatalogSchema.parse({
-		$schema: absoluteUrl(at.site, at.base, `${API_PREFIX}catalog.schema.json`),
+		$schema: absoluteUrl(at.site, at.base, SCHEMA_PATH),
 		schemaVersion: SCHEMA_VERSION,
 		catalogVersion: catalog.version,
 		sourceLocale: SOURCE_LOCALE,
@@ -211,7 +212,8 @@ export function toJsonText(value: unknown): string {
 
 /**
  * Every file of the API, by path relative to the site root
- * (`api/v1/catalog.json` …), in a stable order.
+ * (`api/v1/catalog.json` …), in a stable order: the catalog, its schema,
+ * the locale catalogs, then one file per error and one per status.
  */
 export function buildApiFiles(catalog: Catalog, at: SiteLocation): Map<string, string> {
 	const full = buildCatalogJson(catalog, at);
@@ -223,6 +225,8 @@ export function buildApiFiles(catalog: Catalog, at: SiteLocation): Map<string, s
 	const changes = buildChangesJson(catalog, full, at);
 	files.set(`${API_PREFIX}changes.json`, toJsonText(changes));
 	for (const locale of LOCALES) files.set(`${API_PREFIX}${locale}/changes.atom`, buildAtomFeed(changes, locale, at));
-	for (const error of full.errors) files.set(`${API_PREFIX}errors/${error.id}.json`, toJsonText(ApiErrorSchema.parse(error)));
+	// A file of its own names its schema (1.4.0); the same entry inside catalog.json does not, the file's header does.
+	for (const error of full.errors) files.set(errorJsonPath(error.id), toJsonText(ApiErrorSchema.parse({ $schema: `${full.$schema}#/$defs/Error`, ...error })));
+	for (const status of full.statuses) files.set(statusJsonPath(status.id), toJsonText(ApiStatusSchema.parse({ $schema: `${full.$schema}#/$defs/Status`, ...status })));
 	return files;
 }

@@ -30,6 +30,9 @@ import { CHANGE_KINDS, DURATION_PATTERN, ENTRY_KINDS, EVIDENCE, LIMIT_ACCOUNTS, 
  * 1.4.0 added `summary` to every method (`methods`): what it does, one
  * line in the catalog's own words, per locale in catalog.json and as a string
  * in each single-locale catalog.
+ * 1.4.0 added a file per status (`statuses/<STATUS>.json`) and `$schema`
+ * to the files of one error or one status, so every file names its schema;
+ * inside catalog.json the entries have none (the file's header names it).
  * Kinds, reasons and statuses may be added in a minor version: treat an
  * unknown retry kind as `unspecified`, an unknown reason as a plain relation.
  * 1.4.0 added `contentHash` to every status and error (sync one entry at a
@@ -112,6 +115,13 @@ const urlsSchema = (what: string) =>
 
 const perLocale = <T extends z.ZodType>(schema: T, what: string) =>
 	z.strictObject(Object.fromEntries(LOCALES.map((l) => [l, schema])) as Record<(typeof LOCALES)[number], T>).describe(`${what}, per locale.`);
+
+/** `$schema` of an entry published as a file of its own (1.4.0); absent inside catalog.json, whose header names the schema. */
+const fileSchemaUrl = (file: string, def: string) =>
+	z
+		.url()
+		.optional()
+		.describe(`In ${file} (since 1.4.0): the absolute URL of this entry's schema, catalog.schema.json#/$defs/${def}. Absent in the entries of catalog.json, whose own $schema names the schema.`);
 
 /** Text of an error in one locale. */
 export const ErrorTextSchema = z
@@ -219,6 +229,7 @@ const errorFacts = {
 /** One error in the bilingual catalog, and the whole of `/api/v1/errors/<Id>.json`. */
 export const ApiErrorSchema = z
 	.strictObject({
+		$schema: fileSchemaUrl('errors/<Id>.json', 'Error'),
 		...errorFacts,
 		urls: urlsSchema('the error\'s page'),
 		shortUrls: urlsSchema('the error\'s short link (`/e/<Id>/`)'),
@@ -242,6 +253,7 @@ const statusFacts = {
 /** One status in the bilingual catalog. */
 export const ApiStatusSchema = z
 	.strictObject({
+		$schema: fileSchemaUrl('statuses/<STATUS>.json', 'Status'),
 		...statusFacts,
 		urls: urlsSchema('the status page'),
 		text: perLocale(StatusTextSchema, 'The status\'s text'),

@@ -193,6 +193,9 @@ export const en = {
 	methodsProvenance: (api: string, revision: string) => `Google's discovery document for the Classroom API (${api}), revision ${revision}.`,
 	shortLinkRedirecting: 'Redirecting to',
 	copyLink: 'Copy link',
+	// The label of an error page's short link, and the link to an error's or a status's JSON file (issue 20).
+	shortLinkLabel: 'Short link to this page',
+	jsonLink: 'JSON',
 	copied: 'Copied',
 	// The end-user message on an error page (src/components/CopyText.astro) and in `catalog explain`.
 	userMessageHeading: 'Message for the user',

@@ -188,6 +188,9 @@ export const ko: UiStrings = {
 	methodsProvenance: (api: string, revision: string) => `Google의 Classroom API 디스커버리 문서(${api}), 리비전 ${revision}.`,
 	shortLinkRedirecting: '오류 페이지로 이동합니다:',
 	copyLink: '링크 복사',
+	// 오류 페이지의 짧은 링크 레이블, 오류·상태의 JSON 파일 링크(이슈 20).
+	shortLinkLabel: '이 페이지의 짧은 링크',
+	jsonLink: 'JSON',
 	copied: '복사됨',
 	// 오류 페이지의 사용자용 메시지(src/components/CopyText.astro)와 `catalog explain`.
 	userMessageHeading: '사용자에게 전할 메시지',

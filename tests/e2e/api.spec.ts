@@ -54,7 +54,12 @@ test('a tool fetches catalog.json from the served site and it validates against 
 	}
 	const one = (await (await request.get(sitePath('api/v1/errors/CourseNotModifiable.json'))).json()) as Json;
 	expect(check('#/$defs/Error', one)).toEqual({ ok: true, errors: 'No errors' });
-	expect(one).toEqual(catalog.errors.find((e) => e['id'] === 'CourseNotModifiable'));
+	// The entry of catalog.json, with its own $schema first (1.4.0).
+	expect(one).toEqual({ $schema: `${String(schema['$id'])}#/$defs/Error`, ...catalog.errors.find((e) => e['id'] === 'CourseNotModifiable') });
+	expect(Object.keys(one)[0]).toBe('$schema');
+	const status = (await (await request.get(sitePath('api/v1/statuses/FAILED_PRECONDITION.json'))).json()) as Json;
+	expect(check('#/$defs/Status', status)).toEqual({ ok: true, errors: 'No errors' });
+	expect(status).toEqual({ $schema: `${String(schema['$id'])}#/$defs/Status`, ...catalog.statuses.find((s) => s['id'] === 'FAILED_PRECONDITION') });
 });
 
 for (const { locale, prefix, heading } of [

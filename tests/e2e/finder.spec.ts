@@ -195,7 +195,7 @@ for (const { locale, prefix, lang, notYet, lead } of LOCALES) {
 			const link = page.getByTestId('find-candidates').getByRole('link', { name: /^CannotRemoveCourseOwner / });
 			await expect(link).toHaveAttribute('href', sitePath(`${prefix}errors/cannot-remove-course-owner/`));
 			await link.click();
-			await expect(page.locator('h1')).toHaveText('CannotRemoveCourseOwner');
+			await expect(page.locator('h1 [data-testid="error-id"]')).toHaveText('CannotRemoveCourseOwner');
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
 		});
 

@@ -85,7 +85,7 @@ for (const { locale, prefix, t, other } of LOCALES) {
 			allowMissing(browserProblems, path);
 			await page.goto(sitePath(path));
 			await expect(page).toHaveURL(new RegExp(`${escape(sitePath(`${prefix}errors/course-not-modifiable/`))}$`));
-			await expect(page.locator('h1')).toHaveText('CourseNotModifiable');
+			await expect(page.locator('h1 [data-testid="error-id"]')).toHaveText('CourseNotModifiable');
 			await expect(page.locator('html')).toHaveAttribute('lang', locale);
 		});
 
@@ -116,7 +116,7 @@ for (const { locale, prefix, t, other } of LOCALES) {
 			if (locale === 'ko') await expect(item).toContainText(HANGUL);
 			else await expect(item).toContainText('Course not modifiable');
 			await first.click();
-			await expect(page.locator('h1')).toHaveText('CourseNotModifiable');
+			await expect(page.locator('h1 [data-testid="error-id"]')).toHaveText('CourseNotModifiable');
 		});
 
 		test(`a missing address offers the site search with its words in the box, and searching them shows results (${locale})`, async ({ page, browserProblems }) => {

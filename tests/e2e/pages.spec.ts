@@ -35,7 +35,7 @@ for (const { locale, prefix, lang, cause, noTranslation } of LOCALES) {
 		test(`a developer reads the cause and the fix of CourseNotModifiable (${locale})`, async ({ page }) => {
 			await page.goto(sitePath(`${prefix}errors/course-not-modifiable/`));
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
-			await expect(page.locator('h1')).toHaveText('CourseNotModifiable');
+			await expect(page.locator('h1 [data-testid="error-id"]')).toHaveText('CourseNotModifiable');
 			await expect(page.getByRole('heading', { name: cause, exact: true })).toBeVisible();
 			const summary = page.getByTestId('summary');
 			await expect(summary).not.toBeEmpty();
@@ -106,7 +106,7 @@ for (const { locale, prefix, lang, cause, noTranslation } of LOCALES) {
 			] as const) {
 				await page.goto(sitePath(`${prefix}errors/${slug}/`));
 				await expect(page.locator('html')).toHaveAttribute('lang', lang);
-				await expect(page.locator('h1')).toHaveText(id);
+				await expect(page.locator('h1 [data-testid="error-id"]')).toHaveText(id);
 				await expect(page.locator('.cat-badge')).toContainText(status);
 				if (locale === 'ko') await expect(page.getByTestId('summary')).toContainText(HANGUL);
 				else await expect(page.getByTestId('summary')).not.toContainText(HANGUL);
@@ -172,7 +172,7 @@ for (const { locale, prefix, lang, cause, noTranslation } of LOCALES) {
 			await page.goto(sitePath(`${prefix}e/CourseTeacherLimitReached`));
 			await expect(page).toHaveURL(new RegExp(`${sitePath(`${prefix}errors/course-teacher-limit-reached/`)}$`));
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
-			await expect(page.locator('h1')).toHaveText('CourseTeacherLimitReached');
+			await expect(page.locator('h1 [data-testid="error-id"]')).toHaveText('CourseTeacherLimitReached');
 		});
 
 		test(`support staff can copy a link to the error in the reader's language (${locale})`, async ({ page, context }) => {

@@ -34,7 +34,7 @@ for (const { locale, prefix, lang, partial } of LOCALES) {
 			await expect(card.locator('.cat-search-label')).not.toBeEmpty();
 			await expect(card.locator('.cat-search-detail')).toContainText('400 FAILED_PRECONDITION');
 			await first.click();
-			await expect(page.locator('h1')).toHaveText('IneligibleOwner');
+			await expect(page.locator('h1 [data-testid="error-id"]')).toHaveText('IneligibleOwner');
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
 		});
 

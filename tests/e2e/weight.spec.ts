@@ -2,10 +2,12 @@
  * The weight budget: one page of each type, in both languages, may transfer
  * at most its budget (tests/e2e/support/budgets.ts) on load, before the
  * reader opens search. The test server compresses text as a static host
- * does (support/serve.ts), so the sizes are those the browser reports for
- * the response bodies it downloaded: gzip for HTML, CSS, JS and JSON.
+ * does (support/serve.ts), so the sizes are what the browser counts as
+ * transferred: Chrome's transfer size (the DevTools protocol's
+ * `encodedDataLength` at `Network.loadingFinished`), the response headers
+ * included, with gzip for HTML, CSS, JS and JSON.
  */
-import type { Page, Request } from '@playwright/test';
+import type { CDPSession, Page, Request } from '@playwright/test';
 import { BUDGETS, SAMPLE_PAGES, type PageType } from './support/budgets.ts';
 import { LOCALES, expect, sitePath, test } from './support/fixtures.ts';
 
@@ -21,7 +23,28 @@ const NAMES: Readonly<Record<PageType, string>> = {
 
 interface Resource {
 	readonly url: string;
+	/** Transferred: headers and (compressed) body, as Chrome counts it. */
 	readonly bytes: number;
+	/** Of which the response headers. */
+	readonly headers: number;
+}
+
+/**
+ * Chrome's transfer size of every response the page's target finished
+ * loading, by URL: `encodedDataLength` counts the status line, the headers
+ * and the body as received (gzip where the server compressed it).
+ */
+async function transferSizes(page: Page): Promise<{ cdp: CDPSession; byUrl: Map<string, number> }> {
+	const cdp = await page.context().newCDPSession(page);
+	const urls = new Map<string, string>();
+	const byUrl = new Map<string, number>();
+	cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
+	cdp.on('Network.loadingFinished', (event) => {
+		const url = urls.get(event.requestId);
+		if (url !== undefined) byUrl.set(url, Math.max(byUrl.get(url) ?? 0, event.encodedDataLength));
+	});
+	await cdp.send('Network.enable');
+	return { cdp, byUrl };
 }
 
 /**
@@ -36,6 +59,7 @@ async function load(page: Page, path: string, stopAtRedirect: boolean): Promise<
 	// Korean address to /ko/404/) never finishes, so it is neither counted nor waited for.
 	const finished: Promise<Resource>[] = [];
 	const counted = new Set<Request>();
+	const { cdp, byUrl: transferred } = await transferSizes(page);
 	page.on('request', (request) => {
 		if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
 			navigations += 1;
@@ -44,15 +68,24 @@ async function load(page: Page, path: string, stopAtRedirect: boolean): Promise<
 		if (!stopped) counted.add(request);
 	});
 	page.on('requestfinished', (request) => {
-		if (counted.has(request)) finished.push(request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize })));
+		if (counted.has(request))
+			finished.push(
+				request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize, headers: sizes.responseHeadersSize })),
+			);
 	});
 	await page.goto(sitePath(path), { waitUntil: 'networkidle' });
 	if (stopAtRedirect) await expect.poll(() => navigations, { message: 'the short link leads to its error page' }).toBeGreaterThan(1);
 	// Once per URL: the test server says no-cache, so a redirecting page may fetch a stylesheet twice
 	// where a reader's cache would not.
-	const byUrl = new Map<string, number>();
-	for (const { url, bytes } of await Promise.all(finished)) byUrl.set(url, Math.max(byUrl.get(url) ?? 0, bytes));
-	return [...byUrl].map(([url, bytes]) => ({ url, bytes }));
+	const byUrl = new Map<string, Resource>();
+	for (const resource of await Promise.all(finished)) {
+		// Chrome's own count where it gave one (it always does once the request has finished), else Playwright's.
+		const bytes = transferred.get(resource.url) ?? resource.bytes;
+		const seen = byUrl.get(resource.url);
+		if (!seen || seen.bytes < bytes) byUrl.set(resource.url, { url: resource.url, bytes, headers: resource.headers });
+	}
+	await cdp.detach();
+	return [...byUrl.values()];
 }
 
 function kb(bytes: number): string {
@@ -72,10 +105,11 @@ for (const type of Object.keys(BUDGETS) as PageType[]) {
 			expect(resources.filter((r) => r.url.includes('/pagefind/')).map((r) => r.url)).toEqual([]);
 
 			const total = resources.reduce((sum, r) => sum + r.bytes, 0);
+			const headers = resources.reduce((sum, r) => sum + r.headers, 0);
 			const biggest = [...resources].sort((a, b) => b.bytes - a.bytes).slice(0, 6);
 			const origin = baseURL ? new URL(baseURL).origin : '';
 			const list = biggest.map((r) => `    ${kb(r.bytes).padStart(9)}  ${r.url.replace(origin, '')}`).join('\n');
-			const report = `${path || '/'}: ${kb(total)} (${String(total)} bytes) in ${String(resources.length)} responses, budget ${kb(BUDGETS[type])}; biggest:\n${list}`;
+			const report = `${path || '/'}: ${kb(total)} (${String(total)} bytes, of which headers ${kb(headers)}) in ${String(resources.length)} responses, budget ${kb(BUDGETS[type])}; biggest:\n${list}`;
 			test.info().annotations.push({ type: 'weight', description: report });
 			console.log(`weight: ${report}`);
 			expect(total, `${NAMES[type]} (${locale}) is over its weight budget. ${report}`).toBeLessThanOrEqual(BUDGETS[type]);
