@@ -29,7 +29,9 @@ export default defineConfig({
 	prefetch: false,
 	outDir: process.env.ASTRO_OUT_DIR ?? './dist',
 	// The search dialog's Korean lexicon, loaded with Pagefind rather than inline in every page (src/search/lexicon-module.ts).
-	vite: { plugins: [searchLexiconModule(getCatalog)] },
+	// One chunk for the search script and the two small modules it shares with other scripts (Vite's preload helper, the
+	// open-search event): two requests fewer on every page (issue 20, item 10: the weight budget counts headers).
+	vite: { plugins: [searchLexiconModule(getCatalog)], build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'search', test: /preload-helper|open-event|Search\.astro\?astro&type=script/ }] } } } } },
 	integrations: [
 		starlight({
 			title: { en: en.siteTitle, ko: ko.siteTitle },
@@ -50,7 +52,8 @@ export default defineConfig({
 			// Search: our own Pagefind run (src/search/pagefind-index.ts) and dialog (src/components/search/Search.astro).
 			pagefind: false,
 			// PageTitle: the title wraps at the word boundaries of an id (src/components/PageTitle.astro).
-			components: { Search: './src/components/search/Search.astro', PageTitle: './src/components/PageTitle.astro' },
+			// Sidebar: Starlight's, without the persister's inline scripts (src/components/Sidebar.astro).
+			components: { Search: './src/components/search/Search.astro', PageTitle: './src/components/PageTitle.astro', Sidebar: './src/components/Sidebar.astro' },
 			// Our own 404 pages, one per language (src/pages/404.astro, src/pages/ko/404.astro): Starlight's is English only.
 			disable404Route: true,
 			// Link previews on every page, and no canonical or alternates on the 404 pages (src/route-data.ts).

@@ -7,6 +7,8 @@
  * `encodedDataLength` at `Network.loadingFinished`), the response headers
  * included, with gzip for HTML, CSS, JS and JSON.
  */
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { CDPSession, Page, Request } from '@playwright/test';
 import { BUDGETS, SAMPLE_PAGES, type PageType } from './support/budgets.ts';
 import { LOCALES, expect, sitePath, test } from './support/fixtures.ts';
@@ -115,4 +117,23 @@ for (const type of Object.keys(BUDGETS) as PageType[]) {
 			expect(total, `${NAMES[type]} (${locale}) is over its weight budget. ${report}`).toBeLessThanOrEqual(BUDGETS[type]);
 		});
 	}
+}
+
+// Every error page, not only the sample: the budget is per page, and the heaviest (most limits,
+// methods and related errors, in Korean) is the one that goes over first.
+for (const { locale, prefix } of LOCALES) {
+	test(`every error page in ${locale} stays within the error page's budget`, async ({ page }) => {
+		test.setTimeout(240_000);
+		const slugs = readdirSync(fileURLToPath(new URL(`../../dist/${prefix}errors/`, import.meta.url)));
+		expect(slugs.length).toBeGreaterThan(20);
+		const totals: { slug: string; total: number }[] = [];
+		for (const slug of slugs) {
+			const resources = await load(page, `${prefix}errors/${slug}/`, false);
+			totals.push({ slug, total: resources.reduce((sum, r) => sum + r.bytes, 0) });
+		}
+		totals.sort((a, b) => b.total - a.total);
+		const report = totals.slice(0, 3).map((t) => `${t.slug} ${kb(t.total)} (${String(t.total)} bytes)`).join(', ');
+		console.log(`weight: heaviest ${locale} error pages: ${report}`);
+		expect(totals.filter((t) => t.total > BUDGETS.error).map((t) => `${t.slug} ${kb(t.total)}`), `error pages over ${kb(BUDGETS.error)}`).toEqual([]);
+	});
 }
