@@ -63,6 +63,8 @@ test.describe('the change feed on the served site', () => {
  * the English meaning of FAILED_PRECONDITION changed and recorded, as a
  * writer would with the catalog's commands.
  */
+const REPOSITORY = 'https://github.com/example/classroom-errors';
+
 function buildStaleSite(dir: string): string {
 	const content = join(dir, 'content');
 	cpSync(join(ROOT, 'src', 'catalog', 'fixtures', 'valid'), content, { recursive: true });
@@ -84,7 +86,8 @@ function buildStaleSite(dir: string): string {
 	writeFileSync(en, edited);
 	run(['scripts/catalog.ts', 'record-changes', '--date', '2026-12-02', '--content', content]);
 	const out = join(dir, 'dist');
-	run(['scripts/build.ts'], { CATALOG_DIR: content, OUT_DIR: out, BASE_PATH: '/' });
+	// With a repository configured, as a published site would be: its pages link their YAML lines (src/site/entry-links.ts).
+	run(['scripts/build.ts'], { CATALOG_DIR: content, OUT_DIR: out, BASE_PATH: '/', REPOSITORY_URL: REPOSITORY });
 	return out;
 }
 
@@ -150,6 +153,21 @@ test.describe('a Korean translation behind its English text', () => {
 			const atom = await (await request.get(`${origin}/api/v1/${locale}/changes.atom`)).text();
 			expect(atom).toContain(`<title>${word}: CourseNotModifiable`);
 			expect(atom).toMatch(new RegExp(`href="https?://[^"/]+${locale === 'ko' ? '/ko' : ''}/errors/course-not-modifiable/"`));
+		}
+	});
+
+	test('with a repository configured, each page links its entry\'s YAML line and a prefilled issue, in both languages', async ({ page }) => {
+		for (const [prefix, file] of [['', 'en.yaml'], ['ko/', 'ko.yaml']] as const) {
+			const lines = readFileSync(join(dir, 'content', file), 'utf8').split('\n');
+			const line = lines.findIndex((l) => /^\s*- id: CourseNotModifiable\s*$/.test(l)) + 1;
+			expect(line, `${file} writes CourseNotModifiable`).toBeGreaterThan(0);
+			await page.goto(`${origin}/${prefix}errors/course-not-modifiable/`);
+			const links = page.getByTestId('entry-links');
+			await expect(links.getByTestId('edit-entry')).toHaveAttribute('href', `${REPOSITORY}/blob/main/content/${file}#L${String(line)}`);
+			const helpful = new URL((await links.getByTestId('helpful').getAttribute('href')) ?? '');
+			expect(`${helpful.origin}${helpful.pathname}`).toBe(`${REPOSITORY}/issues/new`);
+			expect(helpful.searchParams.get('title')).toContain('CourseNotModifiable');
+			expect(helpful.searchParams.get('body')).toContain(`/${prefix}errors/course-not-modifiable/`);
 		}
 	});
 });

@@ -109,3 +109,11 @@ for (const { locale, prefix } of LOCALES) {
 		});
 	});
 }
+
+test('without a repository configured (REPOSITORY_URL unset), no page has edit or feedback links', async ({ page }) => {
+	for (const path of ['errors/course-not-modifiable/', 'ko/statuses/not-found/', 'methods/courses-students/']) {
+		await page.goto(sitePath(path));
+		await expect(page.locator('h1')).toBeVisible();
+		await expect(page.getByTestId('entry-links')).toHaveCount(0);
+	}
+});
