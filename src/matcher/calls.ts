@@ -185,7 +185,11 @@ export function findingsFor(call: ResolvedCall, status: string | undefined, erro
 export function callMatchOf(text: string, catalog: MatchableCatalog, status: string | undefined, errorId: string | undefined): CallMatch | undefined {
 	if (!catalog.methods || catalog.methods.length === 0) return undefined;
 	const call = resolveCall(text, methodIndexOf(catalog.methods));
-	if (!call) return undefined;
+	return call ? callMatchFor(text, call, status, errorId) : undefined;
+}
+
+/** The call match of a call already resolved from `text` (so a caller that weighs several statuses reads the text once). */
+export function callMatchFor(text: string, call: ResolvedCall, status: string | undefined, errorId: string | undefined): CallMatch {
 	return {
 		via: call.via,
 		...(call.httpMethod !== undefined ? { httpMethod: call.httpMethod } : {}),

@@ -22,7 +22,7 @@
  * signals `scan.ts` gathers from one reader per form), and leaves ranking by
  * words to `rank.ts`.
  */
-import { callMatchOf, methodIndexOf, methodsNamed } from './calls.ts';
+import { callMatchFor, methodIndexOf, methodsNamed, resolveCall } from './calls.ts';
 import { indexOf, type MatchIndex } from './catalog-index.ts';
 import { codeKindOf, codeMismatch, matchCode } from './codes.ts';
 import { readJsonBody, type ErrorFields } from './readers/json-body.ts';
@@ -31,7 +31,7 @@ import { wordCandidates } from './rank.ts';
 import { readCanonicalMessages } from './readers/canonical-message.ts';
 import { CANONICAL_STATUSES, findIds, httpOfCanonical, scanSignals, type Signals } from './scan.ts';
 import { exactKey } from './words.ts';
-import { MAX_INPUT_CHARS, type MatchableCatalog, type MatchableMethod, type MatchResult, type MatchSource, type MatchWarning, type NoMatch } from './types.ts';
+import { MAX_INPUT_CHARS, type MatchableCatalog, type MatchResult, type MatchSource, type MatchWarning, type NoMatch } from './types.ts';
 
 export * from './types.ts';
 export { describeMatch } from './describe.ts';
@@ -125,32 +125,29 @@ function withCall(result: MatchResult, input: string, catalog: MatchableCatalog)
 		const named = methodsNamed(methodIndexOf(methods), alone, { allowShared: true });
 		if (named.length > 0) return { kind: 'method', methods: named.map((m) => m.id), via: 'method-id', source: 'value' };
 	}
+	// Nothing matched, or only by words: a call in the text makes it a method match; a shared code may be settled by it.
+	const wanted =
+		result.kind === 'error' ||
+		result.kind === 'status' ||
+		(result.kind === 'no-match' && result.reason !== 'empty') ||
+		(result.kind === 'candidates' && (result.reason === 'words' || result.candidates.every((c) => c.kind === 'status')));
+	if (!wanted) return result;
+	// The text is read for its call once, whatever the result goes on to need of it.
+	const call = resolveCall(text, methodIndexOf(methods));
+	if (!call) return result;
 	if (result.kind === 'error' || result.kind === 'status') {
 		const errorId = result.kind === 'error' ? result.id : result.unknownId;
-		const call = callMatchOf(text, catalog, result.status, errorId);
-		return call ? { ...result, call } : result;
+		return { ...result, call: callMatchFor(text, call, result.status, errorId) };
 	}
 	if (result.kind === 'candidates' && result.candidates.every((c) => c.kind === 'status')) {
 		// A code several statuses share: the statuses the call's methods are documented to return may settle it.
-		const call = callMatchOf(text, catalog, undefined, undefined);
-		const documented = new Set(call?.methods.flatMap((m) => methodStatuses(methods, m.method)) ?? []);
+		const documented = new Set(call.methods.flatMap((m) => m.returns.map((r) => r.status)));
 		const left = result.candidates.filter((c) => documented.has(c.status));
 		const [only] = left;
-		if (call && left.length === 1 && only) {
-			const status = only.status;
-			return { kind: 'status', status, via: 'http-code', source: result.source, warnings: [], call: callMatchOf(text, catalog, status, undefined) ?? call, narrowedBy: 'method' };
-		}
-		return result;
+		if (left.length !== 1 || !only) return result;
+		return { kind: 'status', status: only.status, via: 'http-code', source: result.source, warnings: [], call: callMatchFor(text, call, only.status, undefined), narrowedBy: 'method' };
 	}
-	if (result.kind === 'no-match' ? result.reason === 'empty' : result.kind !== 'candidates' || result.reason !== 'words') return result;
-	const call = callMatchOf(text, catalog, undefined, undefined);
-	if (!call) return result;
-	return { kind: 'method', methods: call.methods.map((m) => m.method), via: call.via, source: 'text' };
-}
-
-/** The statuses `methodId` is documented to return. */
-function methodStatuses(methods: readonly MatchableMethod[], methodId: string): string[] {
-	return methodIndexOf(methods).byId.get(methodId)?.returns.map((r) => r.status) ?? [];
+	return { kind: 'method', methods: call.methods.map((m) => m.id), via: call.via, source: 'text' };
 }
 
 /** A loose id or a title, typed alone: `course-not-modifiable`, `permission denied`, `사전 조건 실패`. */
