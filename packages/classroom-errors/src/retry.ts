@@ -5,10 +5,10 @@
  * preset as the default parameters.
  */
 import { PRESETS } from '../../../src/backoff/presets.ts';
-import { delayRange, sampleDelay, type BackoffParams as SimulatorParams } from '../../../src/backoff/strategies.ts';
+import { delayRange, sampleDelay, type BackoffParams as SimulatorParams, type StrategyId } from '../../../src/backoff/strategies.ts';
 import type { Rng } from '../../../src/backoff/rng.ts';
 import { explainWith } from './explain.ts';
-import type { Explanation, LocaleData, RetryDecision, RetryOptions } from './types.ts';
+import type { BackoffParams, BackoffStrategy, Explanation, LocaleData, RetryDecision, RetryOptions } from './types.ts';
 
 /** The simulator's Google Cloud preset: min(2^n s + up to 1 s, 32 s), 10 attempts, 5 minutes. */
 const GOOGLE_CLOUD = PRESETS.find((p) => p.id === 'google-cloud');
@@ -27,9 +27,18 @@ const STOPS = {
 	},
 } as const;
 
+/** Every kind of `Explanation`, so an explanation already made is recognised whatever its kind (a method's included). */
+const EXPLANATION_KINDS: ReadonlySet<Explanation['kind']> = new Set<Explanation['kind']>(['error', 'status', 'method', 'candidates', 'no-match']);
+
 function isExplanation(value: unknown): value is Explanation {
-	return typeof value === 'object' && value !== null && 'kind' in value && 'lang' in value && ['error', 'status', 'candidates', 'no-match'].includes(String((value as { kind: unknown }).kind));
+	return typeof value === 'object' && value !== null && 'kind' in value && 'lang' in value && EXPLANATION_KINDS.has(String((value as { kind: unknown }).kind) as Explanation['kind']);
 }
+
+// The package's public types are written out (its declarations may not reach outside it); these
+// fail to compile the moment they drift from the simulator's own.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+void (true satisfies Same<BackoffStrategy, StrategyId>);
+void (true satisfies Same<BackoffParams, SimulatorParams>);
 
 /** A Rng over `random`, drawing as the simulator's does (lo + (hi − lo) · u). */
 function rngOf(random: () => number): Rng {
