@@ -1,6 +1,7 @@
 /**
- * The nodes of a call's answer (see `CallAnswer` in answer.ts), shared by the
- * home finder and the find page: every string goes in as text.
+ * The nodes of the finder's answers (a call's, see `CallAnswer` in answer.ts;
+ * a list's items), shared by the home finder and the find page: every string
+ * goes in as text.
  */
 import type { CallAnswer, ListItem } from './answer.ts';
 
@@ -14,6 +15,19 @@ export function linkOf(item: ListItem): HTMLAnchorElement {
 	title.textContent = item.title;
 	link.append(code, ' ', title);
 	return link;
+}
+
+/** A candidate of a list as a list item: its link, then its status badge (an error's) when it has one. */
+export function candidateItem(item: ListItem): HTMLLIElement {
+	const li = document.createElement('li');
+	li.append(linkOf(item));
+	if (item.badge) {
+		const badge = document.createElement('span');
+		badge.className = 'cat-find-status';
+		badge.textContent = item.badge;
+		li.append(' ', badge);
+	}
+	return li;
 }
 
 /** The box a call answer goes in, right after the message; made on first use so the page's markup need not carry it. */

@@ -22,7 +22,7 @@ import type { MatchableCatalog, MatchResult } from '../matcher/types.ts';
 import { MAX_INPUT_CHARS } from '../matcher/types.ts';
 import { methodPath } from '../site/method-pages.ts';
 import { errorPath, statusPath, withBase } from '../site/routes.ts';
-import { callBox, callNodes, linkOf, para } from './call-nodes.ts';
+import { callBox, callNodes, candidateItem, linkOf, para } from './call-nodes.ts';
 import { answerFor, flattenPaste, loadedFrom, type FinderStrings, type Hrefs, type Loaded } from './answer.ts';
 
 /** What the page tells the element, as JSON in `data-finder`. */
@@ -118,19 +118,7 @@ class CatFind extends HTMLElement {
 						box.scrollIntoView({ block: 'nearest' });
 					} else if (shown.kind === 'list') {
 						message.textContent = shown.lead;
-						list.replaceChildren(
-							...shown.items.map((item) => {
-								const li = document.createElement('li');
-								li.append(linkOf(item));
-								if (item.badge) {
-									const badge = document.createElement('span');
-									badge.className = 'cat-find-status';
-									badge.textContent = item.badge;
-									li.append(' ', badge);
-								}
-								return li;
-							}),
-						);
+						list.replaceChildren(...shown.items.map(candidateItem));
 						list.hidden = false;
 					} else {
 						message.textContent = shown.text;

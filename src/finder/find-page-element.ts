@@ -16,8 +16,8 @@ import { slugOf } from '../catalog/model.ts';
 import type { MatchableCatalog, MatchResult } from '../matcher/types.ts';
 import { methodPath } from '../site/method-pages.ts';
 import { errorPath, statusPath, withBase } from '../site/routes.ts';
-import { callNodes, para } from './call-nodes.ts';
-import { answerFor, loadedFrom, type Hrefs, type ListItem, type Loaded } from './answer.ts';
+import { callNodes, candidateItem, linkOf, para } from './call-nodes.ts';
+import { answerFor, loadedFrom, type Hrefs, type Loaded } from './answer.ts';
 import type { FinderConfig } from './element.ts';
 import { errorAnswerOf, errorDataUrl, queryOf, type ErrorAnswer, type ErrorData } from './find-page.ts';
 
@@ -47,13 +47,6 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, t
 	return node;
 }
 
-/** A link to an entry: its code, then its title. */
-function linkOf(item: ListItem): HTMLAnchorElement {
-	const link = element('a');
-	link.href = item.href;
-	link.append(element('code', item.code), ' ', element('span', item.title));
-	return link;
-}
 
 /** The answer for one error, as nodes. */
 function errorNodes(answer: ErrorAnswer, config: FindPageConfig): Node[] {
@@ -135,14 +128,7 @@ class CatFindPage extends HTMLElement {
 					entry.hidden = false;
 				} else if (shown.kind === 'list') {
 					message.textContent = shown.lead;
-					list.replaceChildren(
-						...shown.items.map((item) => {
-							const li = element('li');
-							li.append(linkOf(item));
-							if (item.badge) li.append(' ', element('span', item.badge));
-							return li;
-						}),
-					);
+					list.replaceChildren(...shown.items.map(candidateItem));
 					list.hidden = false;
 				} else if (shown.kind === 'message') {
 					message.textContent = shown.text;
