@@ -13,11 +13,16 @@ export function svgDataUrl(svg: string): string {
 	return `data:image/svg+xml,${compact.replace(/[%#<>?[\\\]^`{|}\r\n\t]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}`;
 }
 
+const dataUrls = new Map<string, string>();
+
 /** `head` with every icon link pointing at `svg` inline; other entries untouched. */
 export function withInlineFavicon<T extends HeadEntry>(head: readonly T[], svg: string): T[] {
+	// Every page of a build passes the same SVG: its URL is made once.
+	const href = dataUrls.get(svg) ?? svgDataUrl(svg);
+	dataUrls.set(svg, href);
 	return head.map((entry) => {
 		const rel = entry.tag === 'link' ? String(entry.attrs?.['rel'] ?? '') : '';
 		if (!/(^|\s)icon(\s|$)/.test(rel)) return entry;
-		return { ...entry, attrs: { ...entry.attrs, href: svgDataUrl(svg), type: 'image/svg+xml' } };
+		return { ...entry, attrs: { ...entry.attrs, href, type: 'image/svg+xml' } };
 	});
 }
