@@ -1,37 +1,41 @@
 /**
- * What the build script does once Astro has exited, instead of Astro's last
- * hooks doing it: the search index, then the data files (the JSON API and
- * the short links, src/site/build-files-integration.ts), and meanwhile, in a
- * worker thread, the files for programs (Markdown twins, llms.txt,
- * OpenSearch: src/twins/).
+ * What the build script does beside and after Astro, instead of Astro's last
+ * hooks doing it:
  *
- * - Memory: Pagefind's indexer holds about 300 MB while it runs; inside
- *   Astro's hook it ran beside the whole Astro process (650 MB at 1,000
- *   errors per locale), which put the build over its 1 GiB budget. Here the
- *   two never overlap.
- * - Time: written after the index, the thousands of short links (redirect
- *   documents with nothing to index) are not read by Pagefind at all.
+ * - while Astro renders the pages, the build's worker thread writes the files
+ *   that are not pages into a folder of their own (the JSON API, the short
+ *   links, the Markdown twins, llms.txt, OpenSearch: scripts/build-worker.ts). Astro
+ *   renders on one core; the worker uses the other, instead of adding its
+ *   seconds after Astro. Astro empties its output folder when it starts, so
+ *   the worker never writes into it.
+ * - once Astro has exited, the search index of the pages (Pagefind runs in
+ *   its own process and holds about 300 MB; inside Astro's hook it ran
+ *   beside the whole Astro process, 650 MB at 1,000 errors per locale, which
+ *   put the build over its 1 GiB budget, so the two never overlap);
+ * - then the worker's folder is moved into the built site, file by file
+ *   where a folder exists in both (the twins sit beside the pages). Pagefind
+ *   never reads the thousands of short links (redirect documents with nothing
+ *   to index).
  *
  * The index is exactly the one the Astro integration builds
  * (src/search/pagefind-index.ts): this calls that integration's own hook
  * with the built folder. `astro build` run directly (without the build
- * script) still does both inside Astro, as before; the build script asks
- * Astro to leave them out with AFTER_ASTRO_ENV.
+ * script) still does all of it inside Astro, as before; the build script asks
+ * Astro to leave it out with AFTER_ASTRO_ENV.
  */
-import { sep } from 'node:path';
+import { existsSync, lstatSync, readdirSync, renameSync, rmdirSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegrationLogger } from 'astro';
-import type { Catalog } from '../src/catalog/index.ts';
 import { searchIndex } from '../src/search/pagefind-index.ts';
-import { writeDataFiles } from '../src/site/build-files-integration.ts';
-import type { ProgramFilesJob } from '../src/twins/worker.ts';
+import type { BuildWorkerJob, FromBuildWorker, ToBuildWorker } from './build-worker-protocol.ts';
 
 /** Set to "1" in Astro's environment when the build script indexes the site and writes its data files itself (astro.config.mjs reads it). */
 export const AFTER_ASTRO_ENV = 'CATALOG_AFTER_ASTRO';
 
 /** A logger like Astro's, printing as Astro's integrations do. */
-function logger(label: string): AstroIntegrationLogger {
+export function logger(label: string): AstroIntegrationLogger {
 	const line = (text: string) => `${new Date().toTimeString().slice(0, 8)} [${label}] ${text}`;
 	const log: AstroIntegrationLogger = {
 		label,
@@ -54,42 +58,92 @@ export async function indexBuiltSite(dir: string): Promise<void> {
 	await hook({ dir: pathToFileURL(dir.endsWith(sep) ? dir : dir + sep), logger: logger(integration.name) } as Parameters<typeof hook>[0]);
 }
 
-/**
- * Writes the files for programs (the Markdown twins, llms.txt, the OpenSearch
- * descriptions: src/twins/write.ts) into `dir` in a worker thread; resolves
- * with how many it wrote. Serialising thousands of Markdown documents takes
- * seconds of CPU: in a worker they run while Pagefind indexes, in its own
- * process, instead of after it.
- */
-function writeProgramFilesInWorker(dir: string, catalog: Catalog, at: { site: string | undefined; base: string }): Promise<number> {
-	const job: ProgramFilesJob = { root: dir, catalog, at: { site: at.site ?? 'http://localhost/', base: at.base } };
-	return new Promise((resolveCount, rejectCount) => {
-		const worker = new Worker(new URL('../src/twins/worker.ts', import.meta.url), { workerData: job });
-		let count: number | undefined;
-		worker.once('message', (written: number) => void (count = written));
-		worker.once('error', (cause) => rejectCount(new Error('The Markdown twins could not be written.', { cause })));
-		worker.once('exit', (code) => {
-			if (code === 0 && count !== undefined) resolveCount(count);
-			else rejectCount(new Error(`The worker writing the Markdown twins stopped (exit code ${String(code)}).`));
-		});
+/** A deferred result: a promise and the functions that settle it. */
+function deferred<T>() {
+	let resolve!: (value: T) => void;
+	let reject!: (reason: Error) => void;
+	const promise = new Promise<T>((res, rej) => {
+		resolve = res;
+		reject = rej;
 	});
+	// Awaited by the caller later, or never when the build stops early; a failure meanwhile must not go unhandled.
+	promise.catch(() => undefined);
+	return { promise, resolve, reject };
 }
 
-/** Indexes the site built into `dir`, then writes its data files for `catalog`, served at `at`; the files for programs are written meanwhile. */
-export async function finishBuiltSite(dir: string, catalog: Catalog, at: { site: string | undefined; base: string }): Promise<void> {
-	const programsStarted = performance.now();
-	const programs = writeProgramFilesInWorker(dir, catalog, at);
-	// Awaited below; a failure while the index is built must not go unhandled meanwhile.
-	programs.catch(() => undefined);
-	try {
-		await indexBuiltSite(dir);
-	} catch (error) {
-		await programs.catch(() => undefined);
-		throw error;
+/** The build script's worker thread (scripts/build-worker.ts): one promise per step it answers. */
+export interface BuildWorker {
+	/** The catalog's problems (none when it is valid), or the fault that stops a valid catalog from building. */
+	readonly checked: Promise<{ readonly problems: readonly string[] } | { readonly fault: string }>;
+	/** Tells the worker where to write; resolves once the snapshot is written and Astro may start. */
+	go(where: ToBuildWorker): Promise<void>;
+	/** Settles once every file that is not a page is written. */
+	readonly done: Promise<Extract<FromBuildWorker, { kind: 'done' }>>;
+	/** Ends the worker early (a failed or stopped build). */
+	stop(): Promise<void>;
+}
+
+/** Starts the build's worker on the catalog in `contentDir`, for a site served at `at`. */
+export function startBuildWorker(job: BuildWorkerJob): BuildWorker {
+	const worker = new Worker(new URL('./build-worker.ts', import.meta.url), { workerData: job });
+	const checked = deferred<{ problems: readonly string[] } | { fault: string }>();
+	const snapshot = deferred<void>();
+	const done = deferred<Extract<FromBuildWorker, { kind: 'done' }>>();
+	const all = [checked, snapshot, done];
+	worker.on('message', (message: FromBuildWorker) => {
+		if (message.kind === 'checked') checked.resolve({ problems: message.problems });
+		else if (message.kind === 'fault') checked.resolve({ fault: message.message });
+		else if (message.kind === 'snapshot') snapshot.resolve();
+		else done.resolve(message);
+	});
+	// Settling an already settled promise does nothing, so each failure rejects only the steps still waiting.
+	worker.once('error', (cause) => {
+		for (const step of all) step.reject(new Error(`The build's worker failed: ${cause.message}`, { cause }));
+	});
+	worker.once('exit', (code) => {
+		for (const step of all) step.reject(new Error(`The build's worker stopped early (exit code ${String(code)}).`));
+	});
+	return {
+		checked: checked.promise,
+		go: (where) => {
+			worker.postMessage(where);
+			return snapshot.promise;
+		},
+		done: done.promise,
+		stop: async () => void (await worker.terminate()),
+	};
+}
+
+/**
+ * Moves everything under `from` into `to`: a folder `to` lacks is moved
+ * whole (one rename for the API or the short links), a folder both have is
+ * entered. A file both have is a fault of the build (the collision check
+ * before it should have caught it), never silently replaced.
+ */
+export function moveInto(from: string, to: string): void {
+	for (const entry of readdirSync(from, { withFileTypes: true })) {
+		const source = join(from, entry.name);
+		const target = join(to, entry.name);
+		if (!existsSync(target)) {
+			renameSync(source, target);
+		} else if (entry.isDirectory() && lstatSync(target).isDirectory()) {
+			moveInto(source, target);
+		} else {
+			throw new Error(`The built site already has ${target}; the build would have replaced it with a generated file.`);
+		}
 	}
-	const started = performance.now();
-	const count = writeDataFiles(dir, catalog, at);
-	logger('catalog-build-files').info(`Wrote ${String(count)} API files and short links in ${String(Math.round(performance.now() - started))} ms.`);
-	const programCount = await programs;
-	logger('catalog-program-files').info(`Wrote ${String(programCount)} Markdown twins, llms.txt and OpenSearch files in ${String(Math.round(performance.now() - programsStarted))} ms, beside the search index.`);
+	rmdirSync(from);
+}
+
+/**
+ * Finishes the site Astro built into `dir`: its search index, then the
+ * files `worker` wrote into `filesDir`, moved in.
+ */
+export async function finishBuiltSite(dir: string, worker: BuildWorker, filesDir: string): Promise<void> {
+	await indexBuiltSite(dir);
+	const written = await worker.done;
+	logger('catalog-build-files').info(
+		`Wrote ${String(written.dataFiles)} API files and short links and ${String(written.programFiles)} Markdown twins, llms.txt and OpenSearch files in ${String(Math.round(written.ms))} ms, beside Astro.`,
+	);
+	moveInto(filesDir, dir);
 }

@@ -6,6 +6,8 @@
  *
  *   npm run build [-- --debug]      --debug: stack traces for unexpected failures
  *
+ * A worker thread (build-worker.ts) validates and holds the catalog, and
+ * writes the files that are not pages while Astro renders (after-astro.ts).
  * Astro runs as a child that dies with this script: signals are forwarded,
  * and an IPC channel (see exit-with-parent.ts) ends it even when this script
  * is killed outright. Staging folders of killed builds are removed first.
@@ -14,16 +16,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { API_PREFIX, buildApiFiles } from '../src/api/build-files.ts';
-import { LOCALES, formatProblem, loadCatalog, type Catalog } from '../src/catalog/index.ts';
 import { terminalSafe } from '../src/cli/terminal-text.ts';
-import { writeSnapshot } from '../src/catalog/snapshot.ts';
 import { headersFile } from '../src/site/headers.ts';
-import { assertNoPathCollisions } from '../src/site/path-collisions.ts';
-import { DEFAULT_SITE, errorPath, normalizeBase, shortLinkPath, statusPath } from '../src/site/routes.ts';
+import { DEFAULT_SITE, normalizeBase } from '../src/site/routes.ts';
 import { ASTRO_MEMORY_ENV, astroHeapOptions } from './astro-memory.ts';
 import { BuildFault, prepareOutputLocation, removeStaleStaging, stagingRoot } from './build-output.ts';
-import { AFTER_ASTRO_ENV, finishBuiltSite } from './after-astro.ts';
+import { AFTER_ASTRO_ENV, finishBuiltSite, startBuildWorker, type BuildWorker } from './after-astro.ts';
 import { swapIn } from './swap-in.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -31,17 +29,6 @@ const debug = process.argv.includes('--debug');
 const astroArgs = process.argv.slice(2).filter((arg) => arg !== '--debug');
 /** Where the site is served (SITE_URL, BASE_PATH), as astro.config.mjs reads it. */
 const servedAt = { site: process.env['SITE_URL'] ?? DEFAULT_SITE, base: normalizeBase(process.env['BASE_PATH']) };
-
-/** Every file and folder the site will hold for catalog entries, for the collision check. */
-function generatedPaths(catalog: Catalog): string[] {
-	const paths: string[] = [];
-	for (const locale of LOCALES) {
-		for (const error of catalog.errors) paths.push(errorPath(locale, error.slug), shortLinkPath(locale, error.id));
-		for (const status of catalog.statuses) paths.push(statusPath(locale, status.slug));
-	}
-	for (const path of buildApiFiles(catalog, servedAt).keys()) paths.push(path.startsWith(API_PREFIX) ? path : `${API_PREFIX}${path}`);
-	return paths;
-}
 
 /** Runs Astro into `staging`; resolves with its exit code, or the signal that stopped this script. */
 function runAstro(staging: string, contentDir: string, snapshot: string): Promise<{ code: number; signal?: NodeJS.Signals }> {
@@ -83,49 +70,68 @@ async function main(): Promise<number> {
 	const contentDir = resolve(process.env['CATALOG_DIR'] ?? join(root, 'content'));
 	const outDir = resolve(process.env['OUT_DIR'] ?? join(root, 'dist'));
 
-	const checked = loadCatalog(contentDir);
-	if (!checked.ok) {
-		console.error(terminalSafe(checked.problems.map(formatProblem).join('\n')));
+	// The worker loads and validates the catalog and keeps it: this thread never holds the model (scripts/build-worker.ts).
+	const worker = startBuildWorker({ contentDir, at: servedAt });
+	try {
+		return await buildWith(worker, contentDir, outDir);
+	} finally {
+		// A build that ends early (a bad catalog, an unusable output folder, a failure) leaves no worker waiting.
+		await worker.stop();
+	}
+}
+
+async function buildWith(worker: BuildWorker, contentDir: string, outDir: string): Promise<number> {
+	const checked = await worker.checked;
+	if ('fault' in checked) throw new BuildFault(checked.fault);
+	if (checked.problems.length > 0) {
+		console.error(terminalSafe(checked.problems.join('\n')));
 		console.error(`\nThe catalog has ${checked.problems.length} problem(s); the site was not built and ${outDir} is unchanged.`);
 		return 1;
 	}
-	assertNoPathCollisions(generatedPaths(checked.catalog), 'The site');
 	prepareOutputLocation(outDir);
 
 	const work = stagingRoot(outDir);
 	const stale = removeStaleStaging(work);
 	if (stale.length > 0) console.log(`Removed ${stale.length} staging folder(s) left by killed builds (${stale.join(', ')}).`);
 	const staging = join(work, `dist-${process.pid}`);
+	// The files that are not pages are written beside Astro, into a folder of their own (scripts/after-astro.ts).
+	const filesDir = join(work, `files-${process.pid}`);
 	rmSync(staging, { recursive: true, force: true });
+	rmSync(filesDir, { recursive: true, force: true });
 	mkdirSync(work, { recursive: true });
-	// Validated once, here; Astro reads the model from this snapshot instead of the YAML.
+	// Validated once, by the worker; Astro reads the model from this snapshot instead of the YAML.
 	const snapshot = join(work, `catalog-${process.pid}.json`);
-	writeSnapshot(snapshot, checked.catalog);
+	const discard = async () => {
+		await worker.stop();
+		rmSync(staging, { recursive: true, force: true });
+		rmSync(filesDir, { recursive: true, force: true });
+	};
 
 	let run: { code: number; signal?: NodeJS.Signals };
 	try {
+		await worker.go({ snapshot, filesDir });
 		run = await runAstro(staging, contentDir, snapshot);
 	} catch (error) {
-		rmSync(staging, { recursive: true, force: true });
+		await discard();
 		throw error;
 	} finally {
 		rmSync(snapshot, { force: true });
 	}
 	if (run.signal) {
-		rmSync(staging, { recursive: true, force: true });
+		await discard();
 		console.error(`\nThe build was stopped (${run.signal}); ${outDir} is unchanged.`);
 		return run.signal === 'SIGINT' ? 130 : 143;
 	}
 	if (run.code !== 0 || !existsSync(join(staging, 'index.html'))) {
-		rmSync(staging, { recursive: true, force: true });
+		await discard();
 		console.error(`\nThe build failed; ${outDir} is unchanged.`);
 		return run.code || 1;
 	}
-	// The search index and the data files once Astro has exited, so that they never hold memory beside it (scripts/after-astro.ts).
+	// The search index once Astro has exited, so that the two never hold memory together; then the worker's files.
 	try {
-		await finishBuiltSite(staging, checked.catalog, servedAt);
+		await finishBuiltSite(staging, worker, filesDir);
 	} catch (error) {
-		rmSync(staging, { recursive: true, force: true });
+		await discard();
 		throw error;
 	}
 	// Cache and CORS rules for static hosts (Netlify, Cloudflare Pages), from what Astro wrote.

@@ -9,8 +9,11 @@
  * change here; only the id, the related list and its reasons, and the example
  * message's `@Id` are rewritten. Text, methods
  * and retry come from the real entries, so pages and checks do realistic work.
+ * The API's methods and their conditions (methods.yaml, conditions.yaml) come
+ * along too, so the build writes their pages and the error pages list them;
+ * a method's `@Id`s are kept where the error still is in the catalog.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { LOCALES, SOURCE_LOCALE } from '../src/catalog/locales.ts';
@@ -71,6 +74,16 @@ export function writeSyntheticCatalog(contentDir: string, dir: string, n: number
 		writeFileSync(join(dir, `${locale}.yaml`), stringify({ ...file, errors }, { lineWidth: 0, aliasDuplicateObjects: false }));
 	}
 	writeFileSync(join(dir, 'glossary.yaml'), readFileSync(join(contentDir, 'glossary.yaml')));
+	if (existsSync(join(contentDir, 'methods.yaml'))) {
+		const methods = readRaw(join(contentDir, 'methods.yaml'));
+		for (const method of Array.isArray(methods['methods']) ? (methods['methods'] as Raw[]) : []) {
+			for (const returned of Array.isArray(method['returns']) ? (method['returns'] as Raw[]) : []) {
+				if (Array.isArray(returned['errors'])) returned['errors'] = (returned['errors'] as unknown[]).filter((id) => kept.has(String(id)));
+			}
+		}
+		writeFileSync(join(dir, 'methods.yaml'), stringify(methods, { lineWidth: 0 }));
+		writeFileSync(join(dir, 'conditions.yaml'), readFileSync(join(contentDir, 'conditions.yaml')));
+	}
 }
 
 if (import.meta.main) {
