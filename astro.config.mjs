@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import { LOCALES, LOCALE_INFO, SOURCE_LOCALE } from './src/catalog/locales.ts';
 import { en } from './src/i18n/en.ts';
 import { ko } from './src/i18n/ko.ts';
-import { getCatalog } from './src/site/catalog.ts';
+import { catalogReady, getCatalog } from './src/site/catalog.ts';
 import { DEFAULT_SITE, normalizeBase } from './src/site/routes.ts';
 import { buildSidebar } from './src/site/sidebar.ts';
 import { searchIndex } from './src/search/pagefind-index.ts';
@@ -17,7 +17,9 @@ import { noTokenizeTimeLimit } from './src/site/code-highlighting.ts';
 const site = process.env.SITE_URL ?? DEFAULT_SITE;
 const base = normalizeBase(process.env.BASE_PATH);
 
-// Loading the catalog here validates it before Astro writes anything.
+// Loading the catalog here validates it before Astro writes anything. Under the build script, Astro is
+// started while the catalog is still being validated, and waits here for its snapshot (src/site/catalog.ts).
+await catalogReady();
 const catalog = getCatalog();
 
 export default defineConfig({

@@ -29,7 +29,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegrationLogger } from 'astro';
 import { searchIndex } from '../src/search/pagefind-index.ts';
-import type { BuildWorkerJob, FromBuildWorker, ToBuildWorker } from './build-worker-protocol.ts';
+import type { BuildWorkerJob, FilesWorkerJob, FromBuildWorker, ToBuildWorker } from './build-worker-protocol.ts';
 
 /** Set to "1" in Astro's environment when the build script indexes the site and writes its data files itself (astro.config.mjs reads it). */
 export const AFTER_ASTRO_ENV = 'CATALOG_AFTER_ASTRO';
@@ -71,46 +71,59 @@ function deferred<T>() {
 	return { promise, resolve, reject };
 }
 
-/** The build script's worker thread (scripts/build-worker.ts): one promise per step it answers. */
+/** The build script's worker threads (scripts/build-worker.ts, then scripts/files-worker.ts): one promise per step they answer. */
 export interface BuildWorker {
 	/** The catalog's problems (none when it is valid), or the fault that stops a valid catalog from building. */
 	readonly checked: Promise<{ readonly problems: readonly string[] } | { readonly fault: string }>;
-	/** Tells the worker where to write; resolves once the snapshot is written and Astro may start. */
-	go(where: ToBuildWorker): Promise<void>;
+	/** Tells the worker where to write the snapshot, then where the files that are not pages go; resolves once the snapshot is written and Astro may start. */
+	go(where: ToBuildWorker & { readonly filesDir: string }): Promise<void>;
 	/** Settles once every file that is not a page is written. */
 	readonly done: Promise<Extract<FromBuildWorker, { kind: 'done' }>>;
-	/** Ends the worker early (a failed or stopped build). */
+	/** Ends the workers early (a failed or stopped build). */
 	stop(): Promise<void>;
 }
 
-/** Starts the build's worker on the catalog in `contentDir`, for a site served at `at`. */
-export function startBuildWorker(job: BuildWorkerJob): BuildWorker {
-	const worker = new Worker(new URL('./build-worker.ts', import.meta.url), { workerData: job });
+/**
+ * Starts the build's first worker on the catalog in `job.contentDir`, for a
+ * site served at `job.at`; once it has written the snapshot, the second takes
+ * over. Each has a heap ceiling of `heapMb` (scripts/astro-memory.ts).
+ */
+export function startBuildWorker(job: BuildWorkerJob, heapMb: number): BuildWorker {
 	const checked = deferred<{ problems: readonly string[] } | { fault: string }>();
 	const snapshot = deferred<void>();
 	const done = deferred<Extract<FromBuildWorker, { kind: 'done' }>>();
-	const all = [checked, snapshot, done];
-	worker.on('message', (message: FromBuildWorker) => {
-		if (message.kind === 'checked') checked.resolve({ problems: message.problems });
-		else if (message.kind === 'fault') checked.resolve({ fault: message.message });
-		else if (message.kind === 'snapshot') snapshot.resolve();
-		else done.resolve(message);
-	});
-	// Settling an already settled promise does nothing, so each failure rejects only the steps still waiting.
-	worker.once('error', (cause) => {
-		for (const step of all) step.reject(new Error(`The build's worker failed: ${cause.message}`, { cause }));
-	});
-	worker.once('exit', (code) => {
-		for (const step of all) step.reject(new Error(`The build's worker stopped early (exit code ${String(code)}).`));
-	});
+	const running = new Set<Worker>();
+	const start = (file: string, data: BuildWorkerJob | FilesWorkerJob, steps: readonly { reject(reason: Error): void }[]) => {
+		const worker = new Worker(new URL(file, import.meta.url), { workerData: data, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+		running.add(worker);
+		worker.on('message', (message: FromBuildWorker) => {
+			if (message.kind === 'checked') checked.resolve({ problems: message.problems });
+			else if (message.kind === 'fault') checked.resolve({ fault: message.message });
+			else if (message.kind === 'snapshot') snapshot.resolve();
+			else done.resolve(message);
+		});
+		// Settling an already settled promise does nothing, so each failure rejects only the steps still waiting.
+		worker.once('error', (cause: Error & { code?: string }) => {
+			const hint = cause.code === 'ERR_WORKER_OUT_OF_MEMORY' ? ` (its ceiling, ${String(heapMb)} MB, comes from workerHeapMb in scripts/astro-memory.ts)` : '';
+			for (const step of steps) step.reject(new Error(`The build's worker failed: ${cause.message}${hint}`, { cause }));
+		});
+		worker.once('exit', (code) => {
+			running.delete(worker);
+			for (const step of steps) step.reject(new Error(`The build's worker stopped early (exit code ${String(code)}).`));
+		});
+		return worker;
+	};
+	// The first worker answers up to the snapshot; the files are the second's.
+	const first = start('./build-worker.ts', job, [checked, snapshot]);
 	return {
 		checked: checked.promise,
-		go: (where) => {
-			worker.postMessage(where);
-			return snapshot.promise;
+		go: async (where) => {
+			first.postMessage({ snapshot: where.snapshot } satisfies ToBuildWorker);
+			await snapshot.promise;
+			start('./files-worker.ts', { snapshot: where.snapshot, filesDir: where.filesDir, at: job.at }, [done]);
 		},
 		done: done.promise,
-		stop: async () => void (await worker.terminate()),
+		stop: async () => void (await Promise.all([...running].map((worker) => worker.terminate()))),
 	};
 }
 

@@ -138,12 +138,14 @@ describe('the build script under faults', () => {
 		children.push(script);
 		const pid = script.pid ?? 0;
 		const [astro] = await until('Astro to start', () => (childPids(pid).length > 0 ? childPids(pid) : undefined));
+		// Astro starts while the catalog is validated; once the snapshot is written it builds.
+		await until('the catalog snapshot to be written', () => existsSync(join(dir, '.build-tmp', `catalog-${String(pid)}.json`)));
 		script.kill('SIGKILL');
 		await until('Astro to stop after its parent was killed', () => !alive(astro ?? 0));
 		expect(existsSync(out)).toBe(false);
 		// Nothing could remove the killed script's staging folder; the next build's first step does.
 		const leftovers = [`catalog-${String(pid)}.json`, `dist-${String(pid)}`, `files-${String(pid)}`].filter((name) => existsSync(join(dir, '.build-tmp', name))).sort();
-		// The snapshot is written before Astro starts; the staging folders may or may not be there yet.
+		// The snapshot was there when the script was killed; the staging folders may or may not be there yet.
 		expect(leftovers).toContain(`catalog-${String(pid)}.json`);
 		expect(removeStaleStaging(join(dir, '.build-tmp')).sort()).toEqual(leftovers);
 		expect(readdirSync(join(dir, '.build-tmp'))).toEqual([]);

@@ -1,19 +1,18 @@
 /**
- * The build script's worker thread: it owns the catalog, so that the build
- * script's own thread never holds it (at 1,000 errors per locale the model
- * is a few hundred MB of heap, which would otherwise sit beside Astro's).
+ * The build script's first worker thread: it loads and validates the
+ * catalog, so that the build script's own thread never holds it (at 1,000
+ * errors per locale that is a few hundred MB of heap, which would otherwise
+ * sit beside Astro's).
  *
  * 1. It loads and validates the catalog, checks that no generated file
  *    collides with another, and answers `checked` (with the problems, if
  *    any: then it stops).
  * 2. Told where (`go`), it writes the snapshot Astro reads the model from
  *    (src/catalog/snapshot.ts) and answers `snapshot`.
- * 3. While Astro renders the pages in its own process, it writes the files
- *    that are not pages into a folder of their own: the data files (the JSON
- *    API and the short links, src/site/build-files-integration.ts) and the
- *    files for programs (the Markdown twins, llms.txt, OpenSearch:
- *    src/twins/write.ts), and answers `done`. Astro renders on one core;
- *    these seconds of CPU run on the other instead of after Astro.
+ * 3. It ends, and a second worker (files-worker.ts) reads the snapshot as
+ *    Astro does and writes the files that are not pages beside Astro. The
+ *    validation's heap (a few hundred MB at 1,000 errors per locale: the
+ *    YAML documents, the checks) is gone before Astro's peak.
  *
  * The protocol's types are in build-worker-protocol.ts, which the build
  * script imports without starting anything.
@@ -22,10 +21,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { API_PREFIX, buildApiFiles } from '../src/api/build-files.ts';
 import { LOCALES, formatProblem, loadCatalog, type Catalog } from '../src/catalog/index.ts';
 import { writeSnapshot } from '../src/catalog/snapshot.ts';
-import { writeDataFiles } from '../src/site/build-files-integration.ts';
 import { assertNoPathCollisions } from '../src/site/path-collisions.ts';
 import { errorPath, shortLinkPath, statusPath } from '../src/site/routes.ts';
-import { writeProgramFiles } from '../src/twins/write.ts';
 import type { BuildWorkerJob, FromBuildWorker, ToBuildWorker } from './build-worker-protocol.ts';
 
 const job = workerData as BuildWorkerJob;
@@ -60,10 +57,7 @@ if (!checked.ok) {
 	port.once('message', (go: ToBuildWorker) => {
 		writeSnapshot(go.snapshot, catalog);
 		send({ kind: 'snapshot' });
-		const started = performance.now();
-		const dataFiles = writeDataFiles(go.filesDir, catalog, job.at);
-		const programFiles = writeProgramFiles(go.filesDir, catalog, { site: job.at.site ?? 'http://localhost/', base: job.at.base });
-		send({ kind: 'done', dataFiles, programFiles, ms: performance.now() - started });
+		// This thread ends here, and with it the validation's heap; the files are written by files-worker.ts from the snapshot.
 		port.close();
 	});
 }

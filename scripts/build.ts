@@ -13,13 +13,13 @@
  * is killed outright. Staging folders of killed builds are removed first.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { terminalSafe } from '../src/cli/terminal-text.ts';
 import { headersFile } from '../src/site/headers.ts';
 import { DEFAULT_SITE, normalizeBase } from '../src/site/routes.ts';
-import { ASTRO_MEMORY_ENV, astroHeapOptions } from './astro-memory.ts';
+import { ASTRO_MEMORY_ENV, astroHeapOptions, catalogYamlBytes, workerHeapMb } from './astro-memory.ts';
 import { BuildFault, prepareOutputLocation, removeStaleStaging, stagingRoot } from './build-output.ts';
 import { AFTER_ASTRO_ENV, finishBuiltSite, startBuildWorker, type BuildWorker } from './after-astro.ts';
 import { swapIn } from './swap-in.ts';
@@ -30,12 +30,38 @@ const astroArgs = process.argv.slice(2).filter((arg) => arg !== '--debug');
 /** Where the site is served (SITE_URL, BASE_PATH), as astro.config.mjs reads it. */
 const servedAt = { site: process.env['SITE_URL'] ?? DEFAULT_SITE, base: normalizeBase(process.env['BASE_PATH']) };
 
-/** Runs Astro into `staging`; resolves with its exit code, or the signal that stopped this script. */
-function runAstro(staging: string, contentDir: string, snapshot: string): Promise<{ code: number; signal?: NodeJS.Signals }> {
+/** The Astro build, started before the catalog is validated and released once its snapshot is written. */
+interface AstroRun {
+	/** Settles with Astro's exit code, or the signal that stopped this script. */
+	readonly exit: Promise<{ code: number; signal?: NodeJS.Signals }>;
+	/** Whether Astro has exited (or could not be started). */
+	exited(): boolean;
+	/** Tells Astro the catalog snapshot is written: its config goes on (scripts/exit-with-parent.ts). */
+	release(): void;
+	/** Stops Astro if it still runs; resolves once it has exited. */
+	stop(): Promise<void>;
+}
+
+/**
+ * Starts Astro building into `staging` from the snapshot it will be told of.
+ * Astro spends its first second or more loading itself; started now, it does
+ * that while the worker validates the catalog, and waits for the snapshot in
+ * its config.
+ */
+function startAstro(staging: string, contentDir: string, snapshot: string): AstroRun {
 	// Astro lets process.env override `import.meta.env.*`, so a stray BASE_URL or
 	// SITE in the environment (a test runner sets BASE_URL=/) would silently
 	// replace the configured base path. BASE_PATH and SITE_URL are the knobs.
-	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_OUT_DIR: staging, CATALOG_DIR: contentDir, CATALOG_SNAPSHOT: snapshot, ASTRO_TELEMETRY_DISABLED: '1', ...ASTRO_MEMORY_ENV, [AFTER_ASTRO_ENV]: '1' };
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		ASTRO_OUT_DIR: staging,
+		CATALOG_DIR: contentDir,
+		CATALOG_SNAPSHOT: snapshot,
+		CATALOG_SNAPSHOT_WAIT: '1',
+		ASTRO_TELEMETRY_DISABLED: '1',
+		...ASTRO_MEMORY_ENV,
+		[AFTER_ASTRO_ENV]: '1',
+	};
 	for (const key of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
 	// A build is a production build whatever the caller runs under: a test runner's
 	// NODE_ENV=test makes import.meta.env.DEV true, and dev-only routes (the short
@@ -44,43 +70,75 @@ function runAstro(staging: string, contentDir: string, snapshot: string): Promis
 	const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 	if (!existsSync(astro)) throw new BuildFault(`Astro is not installed (${astro} is missing); run npm install first.`);
 	const preload = pathToFileURL(join(import.meta.dirname, 'exit-with-parent.ts')).href;
-	return new Promise((resolveRun, rejectRun) => {
-		// Handlers first: a signal that arrives while Astro is being started must still stop it.
-		let stoppedBy: NodeJS.Signals | undefined;
-		let child: ReturnType<typeof spawn> | undefined;
-		const forward = (signal: NodeJS.Signals) => {
-			stoppedBy = signal;
-			child?.kill('SIGTERM');
-		};
-		const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-		for (const signal of signals) process.on(signal, forward);
+	// Handlers first: a signal that arrives while Astro is being started must still stop it.
+	let stoppedBy: NodeJS.Signals | undefined;
+	let child: ReturnType<typeof spawn> | undefined;
+	let exited = false;
+	const forward = (signal: NodeJS.Signals) => {
+		stoppedBy = signal;
+		child?.kill('SIGTERM');
+	};
+	const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+	for (const signal of signals) process.on(signal, forward);
+	const exit = new Promise<{ code: number; signal?: NodeJS.Signals }>((resolveRun, rejectRun) => {
 		// A heap ceiling that grows with the catalog keeps the build's memory bounded (scripts/astro-memory.ts).
-		const heap = astroHeapOptions(statSync(snapshot).size);
+		const heap = astroHeapOptions(catalogYamlBytes(contentDir));
 		child = spawn(process.execPath, [...heap, '--import', preload, astro, 'build', ...astroArgs], { cwd: root, env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
 		if (stoppedBy) child.kill('SIGTERM');
-		child.on('error', (cause) => rejectRun(new BuildFault(`Astro could not be started (${cause.message}).`, { cause })));
+		child.on('error', (cause) => {
+			exited = true;
+			for (const s of signals) process.off(s, forward);
+			rejectRun(new BuildFault(`Astro could not be started (${cause.message}).`, { cause }));
+		});
 		child.on('exit', (code, signal) => {
+			exited = true;
 			for (const s of signals) process.off(s, forward);
 			resolveRun(stoppedBy ? { code: 1, signal: stoppedBy } : { code: code ?? (signal ? 1 : 0) });
 		});
 	});
+	exit.catch(() => undefined);
+	return {
+		exit,
+		exited: () => exited,
+		release: () => {
+			// A child that has already exited gets nothing; its exit code tells the rest.
+			if (child?.connected) child.send({ catalogSnapshot: 'ready' }, () => undefined);
+		},
+		stop: async () => {
+			if (!exited) child?.kill('SIGTERM');
+			await exit.catch(() => undefined);
+		},
+	};
 }
 
 async function main(): Promise<number> {
 	const contentDir = resolve(process.env['CATALOG_DIR'] ?? join(root, 'content'));
 	const outDir = resolve(process.env['OUT_DIR'] ?? join(root, 'dist'));
+	const work = stagingRoot(outDir);
+	const staging = join(work, `dist-${process.pid}`);
+	// The files that are not pages are written beside Astro, into a folder of their own (scripts/after-astro.ts).
+	const filesDir = join(work, `files-${process.pid}`);
+	// Validated once, by the worker; Astro reads the model from this snapshot instead of the YAML.
+	const snapshot = join(work, `catalog-${process.pid}.json`);
 
 	// The worker loads and validates the catalog and keeps it: this thread never holds the model (scripts/build-worker.ts).
-	const worker = startBuildWorker({ contentDir, at: servedAt });
+	// Astro starts loading meanwhile, and waits for the snapshot before it reads or writes anything.
+	const worker = startBuildWorker({ contentDir, at: servedAt }, workerHeapMb(catalogYamlBytes(contentDir)));
+	let astro: AstroRun | undefined;
 	try {
-		return await buildWith(worker, contentDir, outDir);
+		astro = startAstro(staging, contentDir, snapshot);
+		return await buildWith(worker, astro, { outDir, work, staging, filesDir, snapshot });
 	} finally {
-		// A build that ends early (a bad catalog, an unusable output folder, a failure) leaves no worker waiting.
-		await worker.stop();
+		// A build that ends early (a bad catalog, an unusable output folder, a failure) leaves no worker or Astro running.
+		await Promise.all([worker.stop(), astro?.stop()]);
+		// The snapshot goes last: the second worker reads it. Only if it was written: where the staging root is
+		// unusable (a file), removing would throw over the real fault.
+		if (existsSync(snapshot)) rmSync(snapshot, { force: true });
 	}
 }
 
-async function buildWith(worker: BuildWorker, contentDir: string, outDir: string): Promise<number> {
+async function buildWith(worker: BuildWorker, astro: AstroRun, at: { outDir: string; work: string; staging: string; filesDir: string; snapshot: string }): Promise<number> {
+	const { outDir, work, staging, filesDir, snapshot } = at;
 	const checked = await worker.checked;
 	if ('fault' in checked) throw new BuildFault(checked.fault);
 	if (checked.problems.length > 0) {
@@ -90,32 +148,28 @@ async function buildWith(worker: BuildWorker, contentDir: string, outDir: string
 	}
 	prepareOutputLocation(outDir);
 
-	const work = stagingRoot(outDir);
 	const stale = removeStaleStaging(work);
 	if (stale.length > 0) console.log(`Removed ${stale.length} staging folder(s) left by killed builds (${stale.join(', ')}).`);
-	const staging = join(work, `dist-${process.pid}`);
-	// The files that are not pages are written beside Astro, into a folder of their own (scripts/after-astro.ts).
-	const filesDir = join(work, `files-${process.pid}`);
 	rmSync(staging, { recursive: true, force: true });
 	rmSync(filesDir, { recursive: true, force: true });
 	mkdirSync(work, { recursive: true });
-	// Validated once, by the worker; Astro reads the model from this snapshot instead of the YAML.
-	const snapshot = join(work, `catalog-${process.pid}.json`);
 	const discard = async () => {
-		await worker.stop();
+		await Promise.all([worker.stop(), astro.stop()]);
 		rmSync(staging, { recursive: true, force: true });
 		rmSync(filesDir, { recursive: true, force: true });
 	};
 
 	let run: { code: number; signal?: NodeJS.Signals };
 	try {
-		await worker.go({ snapshot, filesDir });
-		run = await runAstro(staging, contentDir, snapshot);
+		// Astro that stopped while the catalog was validated (a signal, a crash) is not released.
+		if (!astro.exited()) {
+			await worker.go({ snapshot, filesDir });
+			astro.release();
+		}
+		run = await astro.exit;
 	} catch (error) {
 		await discard();
 		throw error;
-	} finally {
-		rmSync(snapshot, { force: true });
 	}
 	if (run.signal) {
 		await discard();
@@ -124,7 +178,7 @@ async function buildWith(worker: BuildWorker, contentDir: string, outDir: string
 	}
 	if (run.code !== 0 || !existsSync(join(staging, 'index.html'))) {
 		await discard();
-		console.error(`\nThe build failed; ${outDir} is unchanged.`);
+		console.error(`\nThe build failed (${run.code !== 0 ? `Astro exited with code ${String(run.code)}` : 'Astro wrote no home page'}); ${outDir} is unchanged.`);
 		return run.code || 1;
 	}
 	// The search index once Astro has exited, so that the two never hold memory together; then the worker's files.

@@ -27,9 +27,15 @@ import { writeProgramFiles } from '../twins/write.ts';
  * files it wrote.
  */
 export function writeDataFiles(root: string, catalog: Catalog, at: { site: string | undefined; base: string }): number {
+	// Each folder is made once: thousands of mkdir calls on folders that exist cost seconds on a slow disk.
+	const made = new Set<string>();
 	const write = (path: string, body: string) => {
 		const file = join(root, path);
-		mkdirSync(dirname(file), { recursive: true });
+		const folder = dirname(file);
+		if (!made.has(folder)) {
+			mkdirSync(folder, { recursive: true });
+			made.add(folder);
+		}
 		writeFileSync(file, body);
 	};
 	let count = 0;

@@ -9,8 +9,19 @@
 import { resolve } from 'node:path';
 import { loadCatalogOrThrow, type Catalog } from '../catalog/index.ts';
 import { readSnapshot } from '../catalog/snapshot.ts';
+import { SNAPSHOT_READY } from './snapshot-ready.ts';
 
 let cached: Catalog | undefined;
+
+/**
+ * Settles once the catalog can be read: at once, except under the build
+ * script, which starts Astro while its worker is still validating the catalog
+ * and tells Astro when the snapshot is written (scripts/exit-with-parent.ts).
+ * Astro's config awaits it before {@link getCatalog}.
+ */
+export async function catalogReady(): Promise<void> {
+	await (globalThis as Record<symbol, unknown>)[SNAPSHOT_READY];
+}
 
 /** The validated catalog of this build. */
 export function getCatalog(): Catalog {

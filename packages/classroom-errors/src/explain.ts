@@ -4,7 +4,9 @@
  * The matching is the site's and the command line's own matcher
  * (`src/matcher/`), bundled into the package at build time, not a copy.
  */
-import { matchError, type CallMatch, type MatchableCatalog, type MatchResult } from '../../../src/matcher/match.ts';
+import { matchWithoutCall } from '../../../src/matcher/match-core.ts';
+import type { CallMatch, MatchableCatalog, MatchResult } from '../../../src/matcher/types.ts';
+import type { withCall } from '../../../src/matcher/with-call.ts';
 import type { ErrorId, StatusId } from './generated/ids.ts';
 import type { CallInfo, Explanation, ExplainWithOptions, LocaleData, LocaleDetails, MatchInfo, MethodData, MethodInfo } from './types.ts';
 
@@ -57,15 +59,24 @@ function readingsOf(input: unknown): unknown[] {
 	return readings;
 }
 
-/** The matcher's result for `input`: the first reading that names an entry, else the first reading's answer. */
-function matchInput(input: unknown, view: MatchableCatalog): MatchResult {
+/**
+ * The matcher's result for `input`: the first reading that names an entry,
+ * else the first reading's answer. A text is also read for its failed call
+ * when the details bring the methods and the step that reads it
+ * (details/*.ts): the site's `matchError`, in two parts.
+ */
+function matchInput(input: unknown, view: MatchableCatalog, readCall: typeof withCall | undefined): MatchResult {
+	const match = (reading: unknown) => {
+		const result = matchWithoutCall(reading, view);
+		return readCall && typeof reading === 'string' ? readCall(result, reading, view) : result;
+	};
 	let first: MatchResult | undefined;
 	for (const reading of readingsOf(input)) {
-		const result = matchError(reading, view);
+		const result = match(reading);
 		if (result.kind === 'error' || result.kind === 'status') return result;
 		first ??= result;
 	}
-	return first ?? matchError(undefined, view);
+	return first ?? match(undefined);
 }
 
 /** The matcher's view: the data's, with the details' methods and conditions when given (one object per pair, as the matcher indexes each view once). */
@@ -142,7 +153,7 @@ export function explainWith(data: LocaleData, input: unknown, options: ExplainWi
 	const root = options.siteUrl ?? data.site;
 	const lang = data.lang;
 	const details = options.details;
-	const match = matchInput(input, viewOf(data, details));
+	const match = matchInput(input, viewOf(data, details), details?.readCall as typeof withCall | undefined);
 	if (match.kind === 'no-match') {
 		return { kind: 'no-match', lang, reason: match.reason, detail: match.detail, ...(match.subject !== undefined ? { subject: match.subject } : {}) };
 	}

@@ -10,8 +10,8 @@
  */
 import en from './generated/en.ts';
 import ko from './generated/ko.ts';
-import enDetails from './generated/en-details.ts';
-import koDetails from './generated/ko-details.ts';
+import enDetails from './details/en.ts';
+import koDetails from './details/ko.ts';
 import { explainWith } from './explain.ts';
 import { retryDecisionWith } from './retry.ts';
 import type { Explanation, ExplainOptions, Lang, LocaleData, LocaleDetails, RetryDecision, RetryOptions } from './types.ts';

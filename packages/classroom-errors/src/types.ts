@@ -103,7 +103,17 @@ export interface LocaleDetails {
 	readonly methods: readonly MethodData[];
 	/** The conditions the methods name, by key, in this language: each written once. */
 	readonly conditions: Readonly<Record<string, string>>;
+	/**
+	 * The matcher's step that reads the failed call in a text, so that
+	 * `explain` names its method: set by `classroom-errors/details/en` and
+	 * `/details/ko`, and carried by them alone, so a bundle without the
+	 * details has none of its code. Opaque.
+	 */
+	readonly readCall?: CallReader;
 }
+
+/** Opaque: the matcher's step that reads the failed call in a text (see `LocaleDetails.readCall`). */
+export type CallReader = (result: never, text: string, view: never) => unknown;
 
 /**
  * One language's data: what `explain` reads. Import it from
