@@ -33,7 +33,9 @@ export default defineConfig({
 	// The search dialog's Korean lexicon, loaded with Pagefind rather than inline in every page (src/search/lexicon-module.ts).
 	// One chunk for the search script and the two small modules it shares with other scripts (Vite's preload helper, the
 	// open-search event): two requests fewer on every page (issue 20, item 10: the weight budget counts headers).
-	vite: { plugins: [searchLexiconModule(getCatalog)], build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'search', test: /preload-helper|open-event|Search\.astro\?astro&type=script/ }] } } } } },
+	// Under the build script, Astro builds into a fresh staging folder that the build's worker is already writing
+	// the files that are not pages into (scripts/after-astro.ts): Astro must not empty it first.
+	vite: { plugins: [searchLexiconModule(getCatalog)], build: { ...(process.env.CATALOG_AFTER_ASTRO === '1' ? { emptyOutDir: false } : {}), rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'search', test: /preload-helper|open-event|Search\.astro\?astro&type=script/ }] } } } } },
 	integrations: [
 		starlight({
 			title: { en: en.siteTitle, ko: ko.siteTitle },

@@ -12,10 +12,9 @@
  *   its own process and holds about 300 MB; inside Astro's hook it ran
  *   beside the whole Astro process, 650 MB at 1,000 errors per locale, which
  *   put the build over its 1 GiB budget, so the two never overlap);
- * - then the worker's folder is moved into the built site, file by file
- *   where a folder exists in both (the twins sit beside the pages). Pagefind
- *   never reads the thousands of short links (redirect documents with nothing
- *   to index).
+ * - Pagefind's globs leave out the thousands of short links (redirect
+ *   documents with nothing to index, src/search/pagefind-index.ts), and the
+ *   other files are not HTML.
  *
  * The index is exactly the one the Astro integration builds
  * (src/search/pagefind-index.ts): this calls that integration's own hook
@@ -23,8 +22,7 @@
  * script) still does all of it inside Astro, as before; the build script asks
  * Astro to leave it out with AFTER_ASTRO_ENV.
  */
-import { existsSync, lstatSync, readdirSync, renameSync, rmdirSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegrationLogger } from 'astro';
@@ -127,36 +125,11 @@ export function startBuildWorker(job: BuildWorkerJob, heapMb: number): BuildWork
 	};
 }
 
-/**
- * Moves everything under `from` into `to`: a folder `to` lacks is moved
- * whole (one rename for the API or the short links), a folder both have is
- * entered. A file both have is a fault of the build (the collision check
- * before it should have caught it), never silently replaced.
- */
-export function moveInto(from: string, to: string): void {
-	for (const entry of readdirSync(from, { withFileTypes: true })) {
-		const source = join(from, entry.name);
-		const target = join(to, entry.name);
-		if (!existsSync(target)) {
-			renameSync(source, target);
-		} else if (entry.isDirectory() && lstatSync(target).isDirectory()) {
-			moveInto(source, target);
-		} else {
-			throw new Error(`The built site already has ${target}; the build would have replaced it with a generated file.`);
-		}
-	}
-	rmdirSync(from);
-}
-
-/**
- * Finishes the site Astro built into `dir`: its search index, then the
- * files `worker` wrote into `filesDir`, moved in.
- */
-export async function finishBuiltSite(dir: string, worker: BuildWorker, filesDir: string): Promise<void> {
+/** Finishes the site Astro built into `dir`: its search index, once the worker's files are there too. */
+export async function finishBuiltSite(dir: string, worker: BuildWorker): Promise<void> {
 	await indexBuiltSite(dir);
 	const written = await worker.done;
 	logger('catalog-build-files').info(
 		`Wrote ${String(written.dataFiles)} API files and short links and ${String(written.programFiles)} Markdown twins, llms.txt and OpenSearch files in ${String(Math.round(written.ms))} ms, beside Astro.`,
 	);
-	moveInto(filesDir, dir);
 }

@@ -98,8 +98,8 @@ describe('removeStaleStaging', () => {
 		const dead = deadPid();
 		const running = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
 		children.push(running);
-		for (const name of [`dist-${String(dead)}`, `files-${String(dead)}`, `previous-${String(dead)}`, `dist-${String(running.pid)}`, 'notes']) mkdirSync(join(root, name), { recursive: true });
-		expect(removeStaleStaging(root).sort()).toEqual([`dist-${String(dead)}`, `files-${String(dead)}`, `previous-${String(dead)}`]);
+		for (const name of [`dist-${String(dead)}`, `previous-${String(dead)}`, `dist-${String(running.pid)}`, 'notes']) mkdirSync(join(root, name), { recursive: true });
+		expect(removeStaleStaging(root).sort()).toEqual([`dist-${String(dead)}`, `previous-${String(dead)}`]);
 		expect(readdirSync(root).sort()).toEqual([`dist-${String(running.pid)}`, 'notes']);
 		running.kill('SIGKILL');
 	});
@@ -144,7 +144,7 @@ describe('the build script under faults', () => {
 		await until('Astro to stop after its parent was killed', () => !alive(astro ?? 0));
 		expect(existsSync(out)).toBe(false);
 		// Nothing could remove the killed script's staging folder; the next build's first step does.
-		const leftovers = [`catalog-${String(pid)}.json`, `dist-${String(pid)}`, `files-${String(pid)}`].filter((name) => existsSync(join(dir, '.build-tmp', name))).sort();
+		const leftovers = [`catalog-${String(pid)}.json`, `dist-${String(pid)}`].filter((name) => existsSync(join(dir, '.build-tmp', name))).sort();
 		// The snapshot was there when the script was killed; the staging folders may or may not be there yet.
 		expect(leftovers).toContain(`catalog-${String(pid)}.json`);
 		expect(removeStaleStaging(join(dir, '.build-tmp')).sort()).toEqual(leftovers);

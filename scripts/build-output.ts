@@ -76,7 +76,7 @@ function isAlive(pid: number): boolean {
 
 /**
  * Removes what builds that were killed left behind (`dist-<pid>`,
- * `files-<pid>`, `previous-<pid>`, `catalog-<pid>.json` whose process is gone); a
+ * `previous-<pid>`, `catalog-<pid>.json` whose process is gone); a
  * concurrent build's files stay.
  * Returns the names removed.
  */
@@ -84,7 +84,7 @@ export function removeStaleStaging(root: string): string[] {
 	if (!existsSync(root)) return [];
 	const removed: string[] = [];
 	for (const name of readdirSync(root)) {
-		const pid = Number(/^(?:dist-|files-|previous-|catalog-)(\d+)(?:\.json)?$/.exec(name)?.[1]);
+		const pid = Number(/^(?:dist-|previous-|catalog-)(\d+)(?:\.json)?$/.exec(name)?.[1]);
 		if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || isAlive(pid)) continue;
 		rmSync(join(root, name), { recursive: true, force: true });
 		removed.push(name);

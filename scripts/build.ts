@@ -116,8 +116,6 @@ async function main(): Promise<number> {
 	const outDir = resolve(process.env['OUT_DIR'] ?? join(root, 'dist'));
 	const work = stagingRoot(outDir);
 	const staging = join(work, `dist-${process.pid}`);
-	// The files that are not pages are written beside Astro, into a folder of their own (scripts/after-astro.ts).
-	const filesDir = join(work, `files-${process.pid}`);
 	// Validated once, by the worker; Astro reads the model from this snapshot instead of the YAML.
 	const snapshot = join(work, `catalog-${process.pid}.json`);
 
@@ -127,7 +125,7 @@ async function main(): Promise<number> {
 	let astro: AstroRun | undefined;
 	try {
 		astro = startAstro(staging, contentDir, snapshot);
-		return await buildWith(worker, astro, { outDir, work, staging, filesDir, snapshot });
+		return await buildWith(worker, astro, { outDir, work, staging, snapshot });
 	} finally {
 		// A build that ends early (a bad catalog, an unusable output folder, a failure) leaves no worker or Astro running.
 		await Promise.all([worker.stop(), astro?.stop()]);
@@ -137,8 +135,8 @@ async function main(): Promise<number> {
 	}
 }
 
-async function buildWith(worker: BuildWorker, astro: AstroRun, at: { outDir: string; work: string; staging: string; filesDir: string; snapshot: string }): Promise<number> {
-	const { outDir, work, staging, filesDir, snapshot } = at;
+async function buildWith(worker: BuildWorker, astro: AstroRun, at: { outDir: string; work: string; staging: string; snapshot: string }): Promise<number> {
+	const { outDir, work, staging, snapshot } = at;
 	const checked = await worker.checked;
 	if ('fault' in checked) throw new BuildFault(checked.fault);
 	if (checked.problems.length > 0) {
@@ -151,19 +149,18 @@ async function buildWith(worker: BuildWorker, astro: AstroRun, at: { outDir: str
 	const stale = removeStaleStaging(work);
 	if (stale.length > 0) console.log(`Removed ${stale.length} staging folder(s) left by killed builds (${stale.join(', ')}).`);
 	rmSync(staging, { recursive: true, force: true });
-	rmSync(filesDir, { recursive: true, force: true });
 	mkdirSync(work, { recursive: true });
 	const discard = async () => {
 		await Promise.all([worker.stop(), astro.stop()]);
 		rmSync(staging, { recursive: true, force: true });
-		rmSync(filesDir, { recursive: true, force: true });
 	};
 
 	let run: { code: number; signal?: NodeJS.Signals };
 	try {
 		// Astro that stopped while the catalog was validated (a signal, a crash) is not released.
 		if (!astro.exited()) {
-			await worker.go({ snapshot, filesDir });
+			// The worker writes the files that are not pages into the staging folder while Astro renders its pages there.
+			await worker.go({ snapshot, filesDir: staging });
 			astro.release();
 		}
 		run = await astro.exit;
@@ -181,9 +178,9 @@ async function buildWith(worker: BuildWorker, astro: AstroRun, at: { outDir: str
 		console.error(`\nThe build failed (${run.code !== 0 ? `Astro exited with code ${String(run.code)}` : 'Astro wrote no home page'}); ${outDir} is unchanged.`);
 		return run.code || 1;
 	}
-	// The search index once Astro has exited, so that the two never hold memory together; then the worker's files.
+	// The search index once Astro has exited, so that the two never hold memory together; and the worker's files.
 	try {
-		await finishBuiltSite(staging, worker, filesDir);
+		await finishBuiltSite(staging, worker);
 	} catch (error) {
 		await discard();
 		throw error;

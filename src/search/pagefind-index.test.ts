@@ -8,10 +8,10 @@ describe('languageGlobs', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'language-globs-'));
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-	it('gives the Korean folder to one run and everything else that holds pages to the other', () => {
-		for (const folder of ['errors/a', 'ko/errors/a', 'statuses', 'pagefind', '_astro', 'api']) mkdirSync(join(dir, folder), { recursive: true });
-		for (const file of ['index.html', '404.html', 'sitemap-index.xml', 'favicon.svg']) writeFileSync(join(dir, file), '');
-		expect(languageGlobs(dir)).toEqual(['{404.html,api/**/*.html,errors/**/*.html,index.html,statuses/**/*.html}', 'ko/**/*.html']);
+	it('gives the Korean folder to one run and everything else that holds pages to the other, without the short links', () => {
+		for (const folder of ['errors/a', 'ko/errors/a', 'ko/e/A', 'e/A', 'statuses', 'pagefind', '_astro', 'api']) mkdirSync(join(dir, folder), { recursive: true });
+		for (const file of ['index.html', '404.html', 'sitemap-index.xml', 'favicon.svg', 'ko/index.html', 'ko/404.html', 'e/A/index.html', 'ko/e/A/index.html', 'llms.txt']) writeFileSync(join(dir, file), '');
+		expect(languageGlobs(dir)).toEqual(['{404.html,api/**/*.html,errors/**/*.html,index.html,statuses/**/*.html}', 'ko/{404.html,errors/**/*.html,index.html}']);
 	});
 });
 

@@ -22,13 +22,14 @@
  *
  * The script Pagefind writes gets two changes (see pagefind-patch.ts).
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { LOCALES, LOCALE_INFO } from '../catalog/locales.ts';
 import { patchPagefindScript } from './pagefind-patch.ts';
+import { SHORT_LINK_FOLDER } from '../site/routes.ts';
 
 /** Elements Pagefind skips on every page. */
 export const EXCLUDE_SELECTORS: readonly string[] = ['.expressive-code'];
@@ -38,22 +39,33 @@ function assertNoErrors<T extends { errors: string[] }>(response: T, step: strin
 	return response;
 }
 
-/** Where a built site keeps what is not pages: Pagefind's bundle and Astro's assets. */
-const NOT_PAGES: readonly string[] = ['pagefind', '_astro'];
+/**
+ * Where a built site keeps what is not pages: Pagefind's bundle, Astro's
+ * assets, and the short links (`e/<Id>/`, `ko/e/<Id>/`: redirect documents
+ * with nothing to index, which the build script writes while Astro renders).
+ */
+const NOT_PAGES: readonly string[] = ['pagefind', '_astro', SHORT_LINK_FOLDER];
+
+/** `{a/**\/*.html,b.html}` for the entries of `folder` (under `dir`) that hold pages, or nothing. */
+function pagesGlob(dir: string, folder: string, skip: ReadonlySet<string>): string[] {
+	const entries = readdirSync(join(dir, folder))
+		.filter((name) => !skip.has(name))
+		.flatMap((name) => (statSync(join(dir, folder, name)).isDirectory() ? [`${name}/**/*.html`] : name.endsWith('.html') ? [name] : []))
+		.sort();
+	return entries.length > 0 ? [`${folder === '' ? '' : `${folder}/`}{${entries.join(',')}}`] : [];
+}
 
 /**
  * The pages of each language as Pagefind globs over the built folder `dir`:
  * a language with a path prefix (`ko/`) is that folder; the language at the
- * root is every other top-level entry.
+ * root is every other top-level entry. What is not pages is left out in both.
  */
 export function languageGlobs(dir: string): string[] {
-	const prefixed = LOCALES.map((locale) => LOCALE_INFO[locale].pathPrefix).filter(Boolean);
-	const folders = new Set([...prefixed.map((prefix) => prefix.replace(/\/$/, '')), ...NOT_PAGES]);
-	const root = readdirSync(dir)
-		.filter((name) => !folders.has(name))
-		.flatMap((name) => (statSync(join(dir, name)).isDirectory() ? [`${name}/**/*.html`] : name.endsWith('.html') ? [name] : []))
-		.sort();
-	return [...(root.length > 0 ? [`{${root.join(',')}}`] : []), ...prefixed.map((prefix) => `${prefix}**/*.html`)];
+	const prefixed = LOCALES.map((locale) => LOCALE_INFO[locale].pathPrefix.replace(/\/$/, '')).filter(Boolean);
+	return [
+		...pagesGlob(dir, '', new Set([...prefixed, ...NOT_PAGES])),
+		...prefixed.flatMap((folder) => (existsSync(join(dir, folder)) ? pagesGlob(dir, folder, new Set(NOT_PAGES)) : [])),
+	];
 }
 
 /** Pagefind's entry file: the bundle's version and, per language, its index. */

@@ -15,7 +15,9 @@ export const errorPath = (locale: Locale, slug: string): SitePath => `${LOCALE_I
 /** Page of one status. */
 export const statusPath = (locale: Locale, slug: string): SitePath => `${LOCALE_INFO[locale].pathPrefix}statuses/${slug}/`;
 /** Short link that support staff can type: the id exactly as the API sends it. */
-export const shortLinkPath = (locale: Locale, id: string): SitePath => `${LOCALE_INFO[locale].pathPrefix}e/${id}/`;
+/** The folder of each language that holds its short links. */
+export const SHORT_LINK_FOLDER = 'e';
+export const shortLinkPath = (locale: Locale, id: string): SitePath => `${LOCALE_INFO[locale].pathPrefix}${SHORT_LINK_FOLDER}/${id}/`;
 /** The backoff simulator. */
 export const backoffPath = (locale: Locale): SitePath => `${LOCALE_INFO[locale].pathPrefix}backoff/`;
 /** The page that documents the JSON API. */
