@@ -24,7 +24,9 @@
  *
  * Peak memory is sampled from /proc every 100 ms over the build and all its
  * descendants (Linux): the sum of their proportional set sizes, so that what
- * processes share counts once; elsewhere it prints "n/a". The load average is printed
+ * processes share counts once, read whenever their resident sizes reach a
+ * new high (reading it costs the kernel, and the builds, real time);
+ * elsewhere it prints "n/a". The load average is printed
  * beside each figure: on a busy machine wall times stretch. Timing lives here,
  * never in unit tests.
  */
@@ -43,12 +45,11 @@ const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const STOCK_MAX = 2000;
 
 /**
- * Memory of `pid` and all its descendants, in bytes (Linux /proc), or
- * undefined elsewhere: the sum of each process's proportional set size (PSS),
- * so that pages the processes share (the node binary, libraries) count once,
- * not once per process as a sum of resident sizes would.
+ * The processes of `pid`'s tree (it and all its descendants) and the sum of
+ * their resident sizes, in bytes (Linux /proc), or undefined elsewhere. Cheap:
+ * one small read per process.
  */
-function treeMemory(pid: number): number | undefined {
+function processTree(pid: number): { pids: number[]; rss: number } | undefined {
 	if (!existsSync('/proc/self/stat')) return undefined;
 	const parentOf = new Map<number, number>();
 	const rssOf = new Map<number, number>();
@@ -63,16 +64,31 @@ function treeMemory(pid: number): number | undefined {
 			// The process ended between readdir and read.
 		}
 	}
-	let total = 0;
-	for (const [p, rss] of rssOf) {
+	const pids: number[] = [];
+	let rss = 0;
+	for (const [p, size] of rssOf) {
 		for (let q: number | undefined = p; q !== undefined && q > 1; q = parentOf.get(q)) {
 			if (q === pid) {
-				total += pssOf(p) ?? rss;
+				pids.push(p);
+				rss += size;
 				break;
 			}
 		}
 	}
-	return total;
+	return { pids, rss };
+}
+
+/**
+ * The memory of a process tree: the sum of each process's proportional set
+ * size (PSS), so that pages the processes share (the node binary, libraries)
+ * count once, not once per process as a sum of resident sizes would. Costly
+ * (the kernel walks each process's pages), so the benchmark asks for it only
+ * near the tree's peak of resident size (see `timed`).
+ */
+function treeMemory(tree: { pids: readonly number[]; rss: number }): number {
+	let pss = 0;
+	for (const pid of tree.pids) pss += pssOf(pid) ?? 0;
+	return pss > 0 ? pss : tree.rss;
 }
 
 /** The proportional set size of a process in bytes, from smaps_rollup, or undefined. */
@@ -104,9 +120,15 @@ function timed(args: readonly string[], env: NodeJS.ProcessEnv, cwd = ROOT): Pro
 		child.stdout.on('data', (c: Buffer) => (output += c.toString()));
 		child.stderr.on('data', (c: Buffer) => (output += c.toString()));
 		let peak: number | undefined;
+		// Resident size every 100 ms, which is cheap; the proportional size, which costs the kernel a walk of
+		// every page (read every 100 ms, it slowed the very builds it measured), only when the resident size
+		// reaches a new high, where the peak is.
+		let peakRss = 0;
 		const sample = () => {
-			const rss = child.pid ? treeMemory(child.pid) : undefined;
-			if (rss !== undefined) peak = Math.max(peak ?? 0, rss);
+			const tree = child.pid ? processTree(child.pid) : undefined;
+			if (tree === undefined || tree.rss <= peakRss) return;
+			peakRss = tree.rss;
+			peak = Math.max(peak ?? 0, treeMemory(tree));
 		};
 		const timer = setInterval(sample, 100);
 		child.on('exit', (code) => {
