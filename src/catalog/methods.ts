@@ -309,15 +309,17 @@ function checkSummaries(methodIds: readonly string[], context: MethodCheckContex
 			});
 			continue;
 		}
-		const sectionAt = locate(source, ['methods'], 'key');
+		// Located only when a problem needs it: a position composes the whole document with positions, which at
+		// 1,000 errors per locale cost the check (and the build, which waits on it) most of a second.
+		const sectionAt = () => locate(source, ['methods'], 'key');
 		for (const id of methodIds) {
 			const text = section[id];
 			if (typeof text !== 'string' || text.trim() === '') {
 				if (text === undefined) {
 					problems.push({
 						file: source.file,
-						line: sectionAt.line,
-						column: sectionAt.column,
+						line: sectionAt().line,
+						column: sectionAt().column,
 						path: formatPath(['methods', id]),
 						message: `Method ${id} has no one-line description in ${fileName}.`,
 						fix: `Add "  ${id}: <what it does, in one line>" under "methods:" in ${fileName} (in the catalog's own words).`,
