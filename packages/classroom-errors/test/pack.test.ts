@@ -87,7 +87,7 @@ console.log(JSON.stringify({ kind: r.kind, id: r.id, page: r.urls.page, cause: r
 		expect(spawnSync(process.execPath, [bin, 'frobnicate'], { encoding: 'utf8' }).status).toBe(2);
 	});
 
-	it('bundles for a browser with one language only, and the bundle explains', async () => {
+	it('bundles for a browser with one language only and without the call reader unless the details come too, and the bundle explains', async () => {
 		writeFileSync(
 			join(consumer, 'browser.js'),
 			`import { createExplainer } from 'classroom-errors/core';
@@ -101,6 +101,13 @@ export const explain = createExplainer(en);
 		const koMessage = (await import(join(consumer, 'node_modules/classroom-errors/dist/data/ko.js'))).default.errors.CourseNotModifiable.userMessage as string;
 		expect(code).not.toContain(koMessage);
 		expect(code).not.toMatch(/from\s*["']node:/);
+		// Nor the step that reads the failed call, which comes with the details (src/matcher/with-call.ts: its
+		// pattern for a method id typed alone survives minification).
+		const callStep = '(?:classroom\\.)?';
+		expect(code).not.toContain(callStep);
+		writeFileSync(join(consumer, 'browser-details.js'), `import { createExplainer } from 'classroom-errors/core';\nimport en from 'classroom-errors/data/en';\nimport details from 'classroom-errors/details/en';\nexport const explain = createExplainer(en, details);\n`);
+		const withDetails = await build({ absWorkingDir: consumer, entryPoints: ['browser-details.js'], bundle: true, minify: true, format: 'esm', platform: 'browser', charset: 'utf8', write: false, logLevel: 'silent' });
+		expect(withDetails.outputFiles[0]?.text ?? '').toContain(callStep);
 		writeFileSync(join(consumer, 'bundle.mjs'), code);
 		const { explain } = (await import(join(consumer, 'bundle.mjs'))) as { explain: (x: unknown) => { kind: string; id?: string } };
 		expect(explain('@CourseNotModifiable')).toMatchObject({ kind: 'error', id: 'CourseNotModifiable' });
