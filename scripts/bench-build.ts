@@ -108,12 +108,31 @@ interface Run {
 	readonly output: string;
 	/** The one-minute load average when the run started. */
 	readonly load: number;
+	/** CPU time (user and system) of the run's process tree, in ms, on Linux; less moved by a busy machine than wall time. */
+	readonly cpuMs?: number;
+}
+
+/**
+ * CPU time, in ms, that this process's children have used and been waited
+ * for (Linux: `cutime` and `cstime` of /proc/self/stat, in clock ticks of
+ * 1/100 s, USER_HZ); undefined elsewhere. A run's CPU time is the difference
+ * across it: the build and every process under it, once each has exited.
+ */
+function childrenCpuMs(): number | undefined {
+	try {
+		const stat = readFileSync('/proc/self/stat', 'utf8');
+		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		return (Number(fields[13]) + Number(fields[14])) * 10;
+	} catch {
+		return undefined;
+	}
 }
 
 /** Runs `node args…` in `cwd`; resolves with wall time and the peak RSS of its process tree. */
 function timed(args: readonly string[], env: NodeJS.ProcessEnv, cwd = ROOT): Promise<Run> {
 	return new Promise((resolveRun) => {
 		const load = loadavg()[0] ?? 0;
+		const cpuBefore = childrenCpuMs();
 		const start = performance.now();
 		const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
 		let output = '';
@@ -133,7 +152,10 @@ function timed(args: readonly string[], env: NodeJS.ProcessEnv, cwd = ROOT): Pro
 		const timer = setInterval(sample, 100);
 		child.on('exit', (code) => {
 			clearInterval(timer);
-			resolveRun({ ms: performance.now() - start, ...(peak !== undefined ? { peak } : {}), code: code ?? 1, output, load });
+			const ms = performance.now() - start;
+			const cpuAfter = childrenCpuMs();
+			const cpu = cpuBefore !== undefined && cpuAfter !== undefined ? { cpuMs: cpuAfter - cpuBefore } : {};
+			resolveRun({ ms, ...(peak !== undefined ? { peak } : {}), code: code ?? 1, output, load, ...cpu });
 		});
 	});
 }
@@ -148,6 +170,7 @@ function pagesOf(dir: string): { path: string; raw: number; gzip: number }[] {
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const cpuOf = (run: Run) => (run.cpuMs === undefined ? 'n/a' : `${(run.cpuMs / 1000).toFixed(1)} s`);
 const mb = (n: number | undefined) => (n === undefined ? 'n/a' : `${(n / 1024 / 1024).toFixed(0)} MB`);
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const median = (xs: readonly number[]) => {
@@ -286,7 +309,7 @@ async function main(): Promise<void> {
 				rmSync(out, { recursive: true, force: true });
 				const run = await timed(['scripts/build.ts'], { ...process.env, CATALOG_DIR: content, OUT_DIR: out });
 				if (run.code !== 0) throw new Error(`the build failed:\n${run.output.slice(-3000)}`);
-				console.log(`build (ours)       ${s(run.ms)}  peak ${mb(run.peak)}  (load ${run.load.toFixed(1)})`);
+				console.log(`build (ours)       ${s(run.ms)}  cpu ${cpuOf(run)}  peak ${mb(run.peak)}  (load ${run.load.toFixed(1)})`);
 				ours.push(run);
 			};
 			const runStock = async () => {
@@ -294,7 +317,7 @@ async function main(): Promise<void> {
 				for (const cache of ['dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.vite')]) rmSync(join(stockDir, cache), { recursive: true, force: true });
 				const run = await timed([ASTRO, 'build'], { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stockDir);
 				if (run.code !== 0) throw new Error(`the stock Starlight build failed:\n${run.output.slice(-3000)}`);
-				console.log(`build (stock)      ${s(run.ms)}  peak ${mb(run.peak)}  (load ${run.load.toFixed(1)})`);
+				console.log(`build (stock)      ${s(run.ms)}  cpu ${cpuOf(run)}  peak ${mb(run.peak)}  (load ${run.load.toFixed(1)})`);
 				stock.push(run);
 			};
 			// Alternated, so that a machine getting busier or quieter weighs on both alike.
@@ -323,6 +346,9 @@ async function main(): Promise<void> {
 			if (stock.length > 0) {
 				const stockMs = median(stock.map((r) => r.ms));
 				console.log(`stock Starlight    ${s(stockMs)} (median of ${stock.length})  peak ${mb(maxOf(stock.map((r) => r.peak)))}  ours/stock ${(oursMs / stockMs).toFixed(2)}`);
+				const oursCpu = ours.every((r) => r.cpuMs !== undefined) ? median(ours.map((r) => r.cpuMs as number)) : undefined;
+				const stockCpu = stock.every((r) => r.cpuMs !== undefined) ? median(stock.map((r) => r.cpuMs as number)) : undefined;
+				if (oursCpu !== undefined && stockCpu !== undefined) console.log(`cpu time           ours ${s(oursCpu)}, stock ${s(stockCpu)} (medians)  ours/stock ${(oursCpu / stockCpu).toFixed(2)}`);
 			}
 			console.log(`pages              ${figures.count.toLocaleString('en')} (${figures.errorPages.toLocaleString('en')} error pages, ${statusPages.length.toLocaleString('en')} status list pages)`);
 			console.log(`error page         ${kb(figures.errorRaw)} raw, ${kb(figures.errorGzip)} gzip (mean)`);
