@@ -5,29 +5,43 @@
  */
 import type { CallAnswer, ListItem } from './answer.ts';
 
-/** A link to an entry or method, built as nodes: its code, then its title. */
-export function linkOf(item: ListItem): HTMLAnchorElement {
+/** A link to an entry or method, built as nodes: its code, then its title (with `titleClass`, where the page styles it). */
+export function linkOf(item: ListItem, titleClass?: string): HTMLAnchorElement {
 	const link = document.createElement('a');
 	const code = document.createElement('code');
 	const title = document.createElement('span');
 	link.href = item.href;
 	code.textContent = item.code;
+	if (titleClass) title.className = titleClass;
 	title.textContent = item.title;
 	link.append(code, ' ', title);
 	return link;
 }
 
-/** A candidate of a list as a list item: its link, then its status badge (an error's) when it has one. */
-export function candidateItem(item: ListItem): HTMLLIElement {
-	const li = document.createElement('li');
-	li.append(linkOf(item));
+/** The classes of an entry's nodes, where they differ between the finder and the search dialog. */
+export interface EntryClasses {
+	readonly holder?: string;
+	readonly title?: string;
+	readonly badge: string;
+}
+
+/** An entry as a `tag` element: its link, then its status badge (an error's) when it has one. */
+export function entryNode<K extends 'li' | 'p'>(item: ListItem, tag: K, classes: EntryClasses): HTMLElementTagNameMap[K] {
+	const holder = document.createElement(tag);
+	if (classes.holder) holder.className = classes.holder;
+	holder.append(linkOf(item, classes.title));
 	if (item.badge) {
 		const badge = document.createElement('span');
-		badge.className = 'cat-find-status';
+		badge.className = classes.badge;
 		badge.textContent = item.badge;
-		li.append(' ', badge);
+		holder.append(' ', badge);
 	}
-	return li;
+	return holder;
+}
+
+/** A candidate of a list as a list item: its link, then its status badge (an error's) when it has one. */
+export function candidateItem(item: ListItem): HTMLLIElement {
+	return entryNode(item, 'li', { badge: 'cat-find-status' });
 }
 
 /** The box a call answer goes in, right after the message; made on first use so the page's markup need not carry it. */

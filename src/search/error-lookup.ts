@@ -11,7 +11,7 @@ import type { Locale } from '../catalog/locales.ts';
 import { matchError } from '../matcher/match.ts';
 import { MAX_INPUT_CHARS, type MatchableCatalog } from '../matcher/types.ts';
 import { answerFor, loadedFrom, type Hrefs } from '../finder/answer.ts';
-import { callNodes } from '../finder/call-nodes.ts';
+import { callNodes, entryNode } from '../finder/call-nodes.ts';
 import { methodPath } from '../site/method-pages.ts';
 import { errorPath, statusPath, withBase } from '../site/routes.ts';
 import { answerMatch, cardFor, firstSentence, type AnswerCard, type AnswerCatalog, type AnswerLink, type AnswerStrings } from './error-answer.ts';
@@ -148,25 +148,9 @@ export function drawAnswer(box: HTMLElement, card: AnswerCard, todoLabel: string
 	}
 }
 
+/** The dialog's entry: the finder's (call-nodes.ts), with the dialog's classes. */
 function entryOf(link: AnswerLink, tag: 'p' | 'li'): HTMLElement {
-	const holder = document.createElement(tag);
-	holder.className = 'cat-search-answer-entry';
-	const a = document.createElement('a');
-	a.href = link.href;
-	const code = document.createElement('code');
-	code.textContent = link.code;
-	const title = document.createElement('span');
-	title.className = 'cat-search-answer-title';
-	title.textContent = link.title;
-	a.append(code, ' ', title);
-	holder.append(a);
-	if (link.badge) {
-		const badge = document.createElement('span');
-		badge.className = 'cat-search-answer-badge';
-		badge.textContent = link.badge;
-		holder.append(' ', badge);
-	}
-	return holder;
+	return entryNode(link, tag, { holder: 'cat-search-answer-entry', title: 'cat-search-answer-title', badge: 'cat-search-answer-badge' });
 }
 
 /** The page's lookup, made on first use. */
