@@ -33,7 +33,7 @@ import type { BuildWorkerJob, FilesWorkerJob, FromBuildWorker, ToBuildWorker } f
 export const AFTER_ASTRO_ENV = 'CATALOG_AFTER_ASTRO';
 
 /** A logger like Astro's, printing as Astro's integrations do. */
-export function logger(label: string): AstroIntegrationLogger {
+function logger(label: string): AstroIntegrationLogger {
 	const line = (text: string) => `${new Date().toTimeString().slice(0, 8)} [${label}] ${text}`;
 	const log: AstroIntegrationLogger = {
 		label,

@@ -26,8 +26,8 @@ import { errorPath, shortLinkPath, statusPath } from '../src/site/routes.ts';
 import type { BuildWorkerJob, FromBuildWorker, ToBuildWorker } from './build-worker-protocol.ts';
 
 const job = workerData as BuildWorkerJob;
+if (!parentPort) throw new Error('scripts/build-worker.ts runs as a worker thread of the build script.');
 const port = parentPort;
-if (!port) throw new Error('scripts/build-worker.ts runs as a worker thread of the build script.');
 const send = (message: FromBuildWorker) => port.postMessage(message);
 
 /** Every file and folder the site will hold for catalog entries, for the collision check. */
@@ -41,19 +41,23 @@ function generatedPaths(catalog: Catalog): string[] {
 	return paths;
 }
 
-const checked = loadCatalog(job.contentDir);
-if (!checked.ok) {
-	send({ kind: 'checked', problems: checked.problems.map(formatProblem) });
-	port.close();
-} else {
+/** Checks the catalog and answers `checked` (ending there if it cannot be built); then, told where, writes the snapshot and ends. */
+function run(): void {
+	const checked = loadCatalog(job.contentDir);
+	if (!checked.ok) {
+		send({ kind: 'checked', problems: checked.problems.map(formatProblem) });
+		port.close();
+		return;
+	}
 	const catalog = checked.catalog;
 	try {
 		assertNoPathCollisions(generatedPaths(catalog), 'The site');
-		send({ kind: 'checked', problems: [] });
 	} catch (error) {
 		send({ kind: 'fault', message: error instanceof Error ? error.message : String(error) });
 		port.close();
+		return;
 	}
+	send({ kind: 'checked', problems: [] });
 	port.once('message', (go: ToBuildWorker) => {
 		writeSnapshot(go.snapshot, catalog);
 		send({ kind: 'snapshot' });
@@ -61,3 +65,5 @@ if (!checked.ok) {
 		port.close();
 	});
 }
+
+run();

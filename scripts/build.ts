@@ -48,7 +48,7 @@ interface AstroRun {
  * that while the worker validates the catalog, and waits for the snapshot in
  * its config.
  */
-function startAstro(staging: string, contentDir: string, snapshot: string): AstroRun {
+function startAstro(staging: string, contentDir: string, snapshot: string, yamlBytes: number): AstroRun {
 	// Astro lets process.env override `import.meta.env.*`, so a stray BASE_URL or
 	// SITE in the environment (a test runner sets BASE_URL=/) would silently
 	// replace the configured base path. BASE_PATH and SITE_URL are the knobs.
@@ -82,7 +82,7 @@ function startAstro(staging: string, contentDir: string, snapshot: string): Astr
 	for (const signal of signals) process.on(signal, forward);
 	const exit = new Promise<{ code: number; signal?: NodeJS.Signals }>((resolveRun, rejectRun) => {
 		// A heap ceiling that grows with the catalog keeps the build's memory bounded (scripts/astro-memory.ts).
-		const heap = astroHeapOptions(catalogYamlBytes(contentDir));
+		const heap = astroHeapOptions(yamlBytes);
 		child = spawn(process.execPath, [...heap, '--import', preload, astro, 'build', ...astroArgs], { cwd: root, env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
 		if (stoppedBy) child.kill('SIGTERM');
 		child.on('error', (cause) => {
@@ -121,10 +121,12 @@ async function main(): Promise<number> {
 
 	// The worker loads and validates the catalog and keeps it: this thread never holds the model (scripts/build-worker.ts).
 	// Astro starts loading meanwhile, and waits for the snapshot before it reads or writes anything.
-	const worker = startBuildWorker({ contentDir, at: servedAt }, workerHeapMb(catalogYamlBytes(contentDir)));
+	// Both memory ceilings are set from the size of the catalog's YAML, read once (scripts/astro-memory.ts).
+	const yamlBytes = catalogYamlBytes(contentDir);
+	const worker = startBuildWorker({ contentDir, at: servedAt }, workerHeapMb(yamlBytes));
 	let astro: AstroRun | undefined;
 	try {
-		astro = startAstro(staging, contentDir, snapshot);
+		astro = startAstro(staging, contentDir, snapshot, yamlBytes);
 		return await buildWith(worker, astro, { outDir, work, staging, snapshot });
 	} finally {
 		// A build that ends early (a bad catalog, an unusable output folder, a failure) leaves no worker or Astro running.

@@ -31,7 +31,6 @@ export * from './types.ts';
 export * from './match-core.ts';
 export { describeMatch } from './describe.ts';
 export { nearestEntries } from './rank.ts';
-export { withCall } from './with-call.ts';
 
 /**
  * Finds the catalog entry for `input` (see `matchWithoutCall` in
